@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace OpenApiClientGen.Runtime.Json;
+
+/// <summary>
+/// Builds System.Text.Json metadata for generated models through <see cref="JsonMetadataServices"/>, the
+/// same public API System.Text.Json's own source generator emits against. Keeping the boilerplate here keeps
+/// each generated property to one line and the generated code free of reflection.
+/// </summary>
+public static class JsonModelMetadata
+{
+    /// <summary>Metadata for an object model created by <paramref name="create"/> with the given properties.</summary>
+    public static JsonTypeInfo<T> Object<T>(JsonSerializerOptions options, Func<T> create, Func<JsonSerializerOptions, JsonPropertyInfo[]> properties)
+        where T : JsonModel
+    {
+        var values = new JsonObjectInfoValues<T>
+        {
+            ObjectCreator = create,
+            PropertyMetadataInitializer = _ => properties(options),
+        };
+        return JsonMetadataServices.CreateObjectInfo(options, values);
+    }
+
+    /// <summary>
+    /// Metadata for one property of a model: it is written only when assigned (<see cref="JsonModel.IsAssigned"/>),
+    /// so explicit nulls are sent and untouched members are not.
+    /// </summary>
+    public static JsonPropertyInfo Property<T>(
+        JsonSerializerOptions options,
+        Type declaringType,
+        string jsonName,
+        string memberName,
+        int member,
+        Func<object, T?> get,
+        Action<object, T?> set)
+    {
+        var values = new JsonPropertyInfoValues<T>
+        {
+            IsProperty = true,
+            IsPublic = true,
+            DeclaringType = declaringType,
+            PropertyName = memberName,
+            JsonPropertyName = jsonName,
+            Getter = get,
+            Setter = set,
+        };
+        JsonPropertyInfo info = JsonMetadataServices.CreatePropertyInfo(options, values);
+        info.ShouldSerialize = (model, _) => ((JsonModel)model).IsAssigned(member);
+        return info;
+    }
+
+    /// <summary>Metadata for <see cref="JsonModel.AdditionalProperties"/>, which collects unknown members.</summary>
+    public static JsonPropertyInfo AdditionalProperties(JsonSerializerOptions options, Type declaringType)
+    {
+        var values = new JsonPropertyInfoValues<Dictionary<string, JsonElement>>
+        {
+            IsProperty = true,
+            IsPublic = true,
+            IsExtensionData = true,
+            DeclaringType = declaringType,
+            PropertyName = nameof(JsonModel.AdditionalProperties),
+            Getter = static model => ((JsonModel)model).AdditionalProperties,
+            Setter = static (model, value) => ((JsonModel)model).AdditionalProperties = value,
+        };
+        return JsonMetadataServices.CreatePropertyInfo(options, values);
+    }
+
+    /// <summary>Metadata for a type handled by a converter (open enums, unions).</summary>
+    public static JsonTypeInfo<T> Converted<T>(JsonSerializerOptions options, JsonConverter<T> converter) =>
+        JsonMetadataServices.CreateValueInfo<T>(options, converter);
+
+    /// <summary>Metadata for a read-only list in responses.</summary>
+    public static JsonTypeInfo<IReadOnlyList<T>> ReadOnlyList<T>(JsonSerializerOptions options) =>
+        JsonMetadataServices.CreateIEnumerableInfo<IReadOnlyList<T>, T>(options, new JsonCollectionInfoValues<IReadOnlyList<T>>
+        {
+            ObjectCreator = null,
+        });
+
+    /// <summary>Metadata for a list.</summary>
+    public static JsonTypeInfo<List<T>> List<T>(JsonSerializerOptions options) =>
+        JsonMetadataServices.CreateListInfo<List<T>, T>(options, new JsonCollectionInfoValues<List<T>>
+        {
+            ObjectCreator = static () => new List<T>(),
+        });
+
+    /// <summary>Metadata for a string-keyed map.</summary>
+    public static JsonTypeInfo<Dictionary<string, T>> Map<T>(JsonSerializerOptions options) =>
+        JsonMetadataServices.CreateDictionaryInfo<Dictionary<string, T>, string, T>(options, new JsonCollectionInfoValues<Dictionary<string, T>>
+        {
+            ObjectCreator = static () => new Dictionary<string, T>(),
+        });
+}
