@@ -86,9 +86,18 @@ public static class JsonModelMetadata
         });
 
     /// <summary>Metadata for a string-keyed map.</summary>
-    public static JsonTypeInfo<Dictionary<string, T>> Map<T>(JsonSerializerOptions options) =>
-        JsonMetadataServices.CreateDictionaryInfo<Dictionary<string, T>, string, T>(options, new JsonCollectionInfoValues<Dictionary<string, T>>
+    public static JsonTypeInfo<IDictionary<string, T>> Map<T>(JsonSerializerOptions options) =>
+        JsonMetadataServices.CreateIDictionaryInfo<IDictionary<string, T>, string, T>(options, new JsonCollectionInfoValues<IDictionary<string, T>>
         {
             ObjectCreator = static () => new Dictionary<string, T>(),
         });
+
+    /// <summary>Metadata for a nullable value type.</summary>
+    public static JsonTypeInfo<T?> Nullable<T>(JsonSerializerOptions options)
+        where T : struct =>
+        JsonMetadataServices.CreateValueInfo<T?>(options, JsonMetadataServices.GetNullableConverter<T>(options));
+
+    /// <summary>Metadata for a built-in type with one of System.Text.Json's own converters.</summary>
+    public static JsonTypeInfo<T> Value<T>(JsonSerializerOptions options, JsonConverter<T?> converter) =>
+        JsonMetadataServices.CreateValueInfo<T>(options, converter);
 }

@@ -52,6 +52,25 @@ public abstract class JsonUnion
         }
     }
 
+    /// <summary>Like <see cref="As{T}"/> for alternatives that are value types: null when the value is another alternative.</summary>
+    protected T? AsValue<T>(JsonTypeInfo<T> typeInfo, JsonUnionKinds kinds, string? discriminator = null, string[]? tags = null)
+        where T : struct
+    {
+        if (!Matches(Json.ValueKind, kinds))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Json.Deserialize(typeInfo);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Serializes an alternative into the raw JSON a union holds.</summary>
     protected static JsonElement ToJson<T>(T value, JsonTypeInfo<T> typeInfo) =>
         JsonSerializer.SerializeToElement(value, typeInfo);

@@ -1,0 +1,194 @@
+using System.Collections.Generic;
+using System.Linq;
+using OpenApiClientGen.Mapping;
+using OpenApiClientGen.Model;
+
+namespace OpenApiClientGen.Emitting
+{
+    /// <summary>Emits one operations class per tag: a method per operation that describes the request to the runtime.</summary>
+    internal static class OperationsEmitter
+    {
+        public static string Emit(ClientModel client, OperationGroupModel group)
+        {
+            string context = Names.Qualified(client.Namespace, client.JsonContextName) + ".Default.";
+            var w = new SourceWriter().Header();
+            w.Open("namespace " + client.Namespace);
+            DocComments.Summary(w, group.Description);
+            w.Open("public sealed partial class " + group.ClassName);
+            w.Line("private readonly " + Names.Runtime + "ApiClientCore _core;");
+            w.Line();
+            w.Line("internal " + group.ClassName + "(" + Names.Runtime + "ApiClientCore core)");
+            w.Line("{");
+            w.Line("    _core = core;");
+            w.Line("}");
+            foreach (OperationModel operation in group.Operations)
+            {
+                w.Line();
+                EmitOperation(w, operation, context);
+            }
+
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        private static void EmitOperation(SourceWriter w, OperationModel operation, string context)
+        {
+            var required = operation.Parameters.Where(p => p.Required).ToList();
+            var optional = operation.Parameters.Where(p => !p.Required).ToList();
+            BodyModel? body = operation.Body;
+
+            var signature = new List<string>();
+            var docs = new List<(string Name, string? Description)>();
+            foreach (ParameterModel parameter in required)
+            {
+                signature.Add(parameter.Type.Expression + " " + parameter.Name);
+                docs.Add((parameter.Name, parameter.Description));
+            }
+
+            if (body is not null && body.Required)
+            {
+                signature.Add(BodyType(body) + " " + body.Name);
+                docs.Add((body.Name, body.Description ?? "The request body."));
+            }
+
+            foreach (ParameterModel parameter in optional)
+            {
+                signature.Add(parameter.Type.Annotated(!parameter.Type.IsValueType) + " " + parameter.Name + " = null");
+                docs.Add((parameter.Name, parameter.Description));
+            }
+
+            if (body is not null && !body.Required)
+            {
+                signature.Add(BodyType(body) + "? " + body.Name + " = null");
+                docs.Add((body.Name, body.Description ?? "The request body."));
+            }
+
+            signature.Add(Names.Runtime + "RequestOptions? requestOptions = null");
+            signature.Add(Names.CancellationToken + " cancellationToken = default");
+
+            DocComments.Summary(w, operation.Summary ?? operation.HttpMethod + " " + operation.Path);
+            string remarks = operation.HttpMethod + " " + DocComments.Escape(operation.Path) + (operation.Description is null ? string.Empty : ". " + DocComments.Escape(operation.Description));
+            if (operation.DocsUrl is not null)
+            {
+                remarks += " <see href=\"" + DocComments.Attribute(operation.DocsUrl) + "\">API documentation</see>";
+            }
+
+            w.Line("/// <remarks>" + remarks + "</remarks>");
+            foreach (var (name, description) in docs)
+            {
+                w.Line("/// <param name=\"" + name.TrimStart('@') + "\">" + (description is null ? string.Empty : DocComments.Escape(description)) + "</param>");
+            }
+
+            w.Line("/// <param name=\"requestOptions\">Headers for this call and a callback that sees the response status and headers.</param>");
+            w.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
+            if (operation.Deprecated)
+            {
+                w.Line("[global::System.Obsolete(\"This operation is deprecated by the API.\")]");
+            }
+
+            w.Line("public " + ReturnType(operation.Response) + " " + operation.MethodName + "(" + string.Join(", ", signature) + ")");
+            w.Line("{");
+            foreach (ParameterModel parameter in required.Where(p => !p.Type.IsValueType && p.Location != ParameterLocation.Path))
+            {
+                w.Line("    global::System.ArgumentNullException.ThrowIfNull(" + parameter.Name + ");");
+            }
+
+            if (body is not null && body.Required && !(body.Type?.IsValueType ?? false))
+            {
+                w.Line("    global::System.ArgumentNullException.ThrowIfNull(" + body.Name + ");");
+            }
+
+            w.Line("    var __request = new " + Names.Runtime + "ApiRequest(" + CSharpNames.Literal(operation.HttpMethod) + ", " + CSharpNames.Literal(operation.Path) + ") { Options = requestOptions };");
+            foreach (ParameterModel parameter in operation.Parameters)
+            {
+                string literal = CSharpNames.Literal(parameter.WireName);
+                switch (parameter.Location)
+                {
+                    case ParameterLocation.Path:
+                        w.Line("    __request.PathParameter(" + literal + ", " + parameter.Name + (parameter.AllowReserved ? ", allowReserved: true" : string.Empty) + ");");
+                        break;
+                    case ParameterLocation.Query:
+                        w.Line("    __request.QueryParameter(" + literal + ", " + parameter.Name + (parameter.Explode ? string.Empty : ", explode: false") + ");");
+                        break;
+                    default:
+                        w.Line("    __request.HeaderParameter(" + literal + ", " + parameter.Name + ");");
+                        break;
+                }
+            }
+
+            if (body is not null)
+            {
+                string send = BodyCall(body, context);
+                w.Line(body.Required ? "    " + send : "    if (" + body.Name + " is not null) " + send);
+            }
+
+            if (operation.Response.MediaType is not null)
+            {
+                w.Line("    __request.Accept(" + CSharpNames.Literal(operation.Response.MediaType) + ");");
+            }
+
+            switch (operation.Response.Kind)
+            {
+                case PayloadKind.Json:
+                    w.Line("    return _core.SendAsync(__request, " + context + operation.Response.Type!.JsonName + ", cancellationToken);");
+                    break;
+                case PayloadKind.Text:
+                    w.Line("    return _core.SendForTextAsync(__request, cancellationToken);");
+                    break;
+                case PayloadKind.Binary:
+                    w.Line("    return _core.SendForStreamAsync(__request, cancellationToken);");
+                    break;
+                default:
+                    w.Line("    return _core.SendAsync(__request, cancellationToken);");
+                    break;
+            }
+
+            w.Line("}");
+        }
+
+        private static string BodyType(BodyModel body)
+        {
+            switch (body.Kind)
+            {
+                case PayloadKind.Json:
+                    return body.Type!.Expression;
+                case PayloadKind.Text:
+                    return "string";
+                default:
+                    return "global::System.IO.Stream";
+            }
+        }
+
+        private static string BodyCall(BodyModel body, string context)
+        {
+            string media = CSharpNames.Literal(body.MediaType);
+            switch (body.Kind)
+            {
+                case PayloadKind.Json:
+                    string value = body.Type!.IsValueType && !body.Required ? body.Name + ".Value" : body.Name;
+                    string info = body.Type.Kind == TypeRefKind.Nullable && !body.Required ? body.Type.Element!.JsonName : body.Type.JsonName;
+                    return "__request.JsonBody(" + value + ", " + context + info + ");";
+                case PayloadKind.Text:
+                    return "__request.TextBody(" + body.Name + ", " + media + ");";
+                default:
+                    return "__request.StreamBody(" + body.Name + ", " + media + ");";
+            }
+        }
+
+        private static string ReturnType(ResponseModel response)
+        {
+            switch (response.Kind)
+            {
+                case PayloadKind.Json:
+                    return Names.Task + "<" + response.Type!.Expression + ">";
+                case PayloadKind.Text:
+                    return Names.Task + "<string>";
+                case PayloadKind.Binary:
+                    return Names.Task + "<global::System.IO.Stream>";
+                default:
+                    return Names.Task;
+            }
+        }
+    }
+}

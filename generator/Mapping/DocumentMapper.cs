@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using Microsoft.OpenApi;
+using OpenApiClientGen.Model;
+using OpenApiClientGen.Reading;
+
+namespace OpenApiClientGen.Mapping
+{
+    /// <summary>Maps a whole document to the code model: the client, one group per tag, and the reached types.</summary>
+    internal static class DocumentMapper
+    {
+        private static readonly HttpMethod[] MethodOrder =
+        {
+            HttpMethod.Get, HttpMethod.Put, HttpMethod.Post, HttpMethod.Delete, HttpMethod.Options, HttpMethod.Head, new HttpMethod("PATCH"), HttpMethod.Trace,
+        };
+
+        public static (ClientModel Client, EquatableArray<OperationGroupModel> Groups, EquatableArray<TypeModel> Types, EquatableArray<TypeRef> JsonTypes) Map(
+            OpenApiDocument document, SpecInput input, List<SpecProblem> problems, CancellationToken cancellationToken)
+        {
+            string clientName = input.ClientName;
+            string baseName = clientName.EndsWith("Client", StringComparison.Ordinal) && clientName.Length > 6 ? clientName.Substring(0, clientName.Length - 6) : clientName;
+            string optionsName = clientName + "Options";
+            string contextName = baseName + "JsonContext";
+
+            var operations = CollectOperations(document);
+            var tags = operations.Select(o => o.Tag).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
+
+            var reserved = new List<string> { clientName, optionsName, contextName, input.Namespace.Split('.').Last() };
+            reserved.AddRange(TypeRefs.ReservedNames);
+            reserved.AddRange(new[] { "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions" });
+            var typeNames = new NameScope(reserved);
+
+            var groupNames = new Dictionary<string, (string Property, string Class)>(StringComparer.Ordinal);
+            var clientMembers = new NameScope(new[] { clientName, "Core", "Options", "Dispose", "DisposeAsync", "DefaultBaseAddress", "CheckConnectionAsync", "GetType", "ToString", "Equals", "GetHashCode" });
+            foreach (string tag in tags)
+            {
+                string pascal = CSharpNames.Pascal(tag);
+                groupNames[tag] = (clientMembers.ClaimMember(pascal), typeNames.Claim(pascal + "Operations"));
+            }
+
+            var schemas = new SchemaMapper(document, input.Namespace, typeNames, problems, cancellationToken);
+            var mapper = new OperationMapper(schemas, problems);
+            var groups = new List<OperationGroupModel>();
+            var groupReferences = new List<GroupReference>();
+            foreach (string tag in tags)
+            {
+                var (property, className) = groupNames[tag];
+                var methodNames = new NameScope(new[] { className, "GetType", "ToString", "Equals", "GetHashCode" });
+                var models = new List<OperationModel>();
+                foreach (var operation in operations.Where(o => o.Tag == tag))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    string methodName = methodNames.Claim(OperationMapper.MethodBaseName(operation.Operation.OperationId, operation.Method.Method, operation.Path) + "Async");
+                    models.Add(mapper.Map(methodName, operation.Path, operation.Method, operation.Operation, operation.Item, operation.Pointer));
+                }
+
+                string? description = document.Tags?.FirstOrDefault(t => t.Name == tag)?.Description;
+                groups.Add(new OperationGroupModel(className, description, models.ToEquatableArray()));
+                groupReferences.Add(new GroupReference(property, className, description));
+            }
+
+            var client = new ClientModel(
+                input.Namespace,
+                clientName,
+                optionsName,
+                contextName,
+                DefaultServer(document),
+                document.Info?.Title,
+                document.Info?.Description,
+                groupReferences.ToEquatableArray());
+
+            var types = schemas.Types.OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray();
+            var jsonTypes = schemas.JsonTypes.OrderBy(t => t.JsonName, StringComparer.Ordinal).ToEquatableArray();
+            return (client, groups.ToEquatableArray(), types, jsonTypes);
+        }
+
+        private static List<(string Tag, string Path, HttpMethod Method, OpenApiOperation Operation, IOpenApiPathItem Item, string Pointer)> CollectOperations(OpenApiDocument document)
+        {
+            var result = new List<(string, string, HttpMethod, OpenApiOperation, IOpenApiPathItem, string)>();
+            if (document.Paths is null)
+            {
+                return result;
+            }
+
+            foreach (var path in document.Paths)
+            {
+                if (path.Value.Operations is not { } byMethod)
+                {
+                    continue;
+                }
+
+                foreach (HttpMethod method in MethodOrder)
+                {
+                    if (byMethod.TryGetValue(method, out OpenApiOperation? operation) && operation is not null)
+                    {
+                        string tag = operation.Tags?.FirstOrDefault()?.Name ?? "Default";
+                        string pointer = "/paths/" + SchemaMapper.Escape(path.Key) + "/" + method.Method.ToLowerInvariant();
+                        result.Add((tag, path.Key, method, operation, path.Value, pointer));
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private static string DefaultServer(OpenApiDocument document)
+        {
+            OpenApiServer? server = document.Servers?.FirstOrDefault();
+            if (server?.Url is not { } url)
+            {
+                return string.Empty;
+            }
+
+            if (server.Variables is { } variables)
+            {
+                foreach (var variable in variables)
+                {
+                    url = url.Replace("{" + variable.Key + "}", variable.Value.Default ?? string.Empty);
+                }
+            }
+
+            return Uri.TryCreate(url, UriKind.Absolute, out _) ? url.TrimEnd('/') : string.Empty;
+        }
+    }
+}

@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using OpenApiClientGen.Diagnostics;
+using OpenApiClientGen.Model;
+using OpenApiClientGen.Reading;
+
+namespace OpenApiClientGen.Mapping
+{
+    /// <summary>Maps one operation to a method: its name, parameters in calling order, body and response.</summary>
+    internal sealed class OperationMapper
+    {
+        private static readonly HashSet<string> IgnoredHeaders = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Accept", "Content-Type", "Authorization" };
+
+        private readonly SchemaMapper _schemas;
+        private readonly List<SpecProblem> _problems;
+
+        public OperationMapper(SchemaMapper schemas, List<SpecProblem> problems)
+        {
+            _schemas = schemas;
+            _problems = problems;
+        }
+
+        /// <summary>The method name without "Async": the operationId without its tag prefix, or method + path.</summary>
+        public static string MethodBaseName(string? operationId, string method, string path)
+        {
+            if (!string.IsNullOrWhiteSpace(operationId))
+            {
+                int slash = operationId!.LastIndexOf('/');
+                return CSharpNames.Pascal(slash >= 0 ? operationId.Substring(slash + 1) : operationId);
+            }
+
+            return CSharpNames.Pascal(method.ToLowerInvariant()) + CSharpNames.Pascal(path.Replace("{", "By-").Replace("}", string.Empty));
+        }
+
+        /// <summary>The operation's full name, used to name its inline types (<c>ReposListForAuthenticatedUser</c>).</summary>
+        public static string TypeBaseName(string? operationId, string method, string path) =>
+            string.IsNullOrWhiteSpace(operationId) ? MethodBaseName(null, method, path) : CSharpNames.Pascal(operationId!);
+
+        public OperationModel Map(string methodName, string path, HttpMethod method, OpenApiOperation operation, IOpenApiPathItem item, string pointer)
+        {
+            string typeBase = TypeBaseName(operation.OperationId, method.Method, path);
+            var names = new NameScope(new[] { "requestOptions", "cancellationToken", "__request" });
+
+            var parameters = new List<ParameterModel>();
+            foreach (var (parameter, parameterPointer) in MergedParameters(item, operation, pointer))
+            {
+                ParameterModel? model = MapParameter(parameter, parameterPointer, typeBase, names);
+                if (model is not null)
+                {
+                    parameters.Add(model);
+                }
+            }
+
+            BodyModel? body = MapBody(operation.RequestBody, pointer + "/requestBody", typeBase, names);
+            ResponseModel response = MapResponse(operation.Responses, pointer + "/responses", typeBase);
+
+            // Calling order: path parameters as they appear in the template, then required, then optional.
+            var ordered = parameters.Where(p => p.Location == Model.ParameterLocation.Path)
+                .OrderBy(p => IndexInPath(path, p.WireName))
+                .Concat(parameters.Where(p => p.Location != Model.ParameterLocation.Path && p.Required))
+                .Concat(parameters.Where(p => p.Location != Model.ParameterLocation.Path && !p.Required))
+                .ToList();
+
+            string? server = operation.Servers?.FirstOrDefault()?.Url;
+            return new OperationModel(
+                methodName,
+                method.Method.ToUpperInvariant(),
+                path,
+                server,
+                operation.Summary,
+                operation.Description,
+                operation.ExternalDocs?.Url?.ToString(),
+                operation.Deprecated,
+                ordered.ToEquatableArray(),
+                body,
+                response);
+        }
+
+        private static int IndexInPath(string path, string name)
+        {
+            int index = path.IndexOf("{" + name + "}", StringComparison.Ordinal);
+            return index < 0 ? int.MaxValue : index;
+        }
+
+        private static IEnumerable<(IOpenApiParameter Parameter, string Pointer)> MergedParameters(IOpenApiPathItem item, OpenApiOperation operation, string pointer)
+        {
+            var result = new List<(IOpenApiParameter, string)>();
+            string itemPointer = pointer.Substring(0, pointer.LastIndexOf('/'));
+            void Add(IList<IOpenApiParameter>? list, string listPointer)
+            {
+                if (list is null)
+                {
+                    return;
+                }
+
+                for (int i = 0; i < list.Count; i++)
+                {
+                    IOpenApiParameter parameter = list[i];
+                    string parameterPointer = parameter is OpenApiParameterReference { Reference.Id: { } id }
+                        ? "/components/parameters/" + SchemaMapper.Escape(id)
+                        : listPointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture);
+                    int existing = result.FindIndex(p => p.Item1.Name == parameter.Name && p.Item1.In == parameter.In);
+                    if (existing >= 0)
+                    {
+                        result[existing] = (parameter, parameterPointer);
+                    }
+                    else
+                    {
+                        result.Add((parameter, parameterPointer));
+                    }
+                }
+            }
+
+            Add(item.Parameters, itemPointer);
+            Add(operation.Parameters, pointer);
+            return result;
+        }
+
+        private ParameterModel? MapParameter(IOpenApiParameter parameter, string pointer, string typeBase, NameScope names)
+        {
+            string wireName = parameter.Name ?? string.Empty;
+            Model.ParameterLocation location;
+            switch (parameter.In)
+            {
+                case Microsoft.OpenApi.ParameterLocation.Path:
+                    location = Model.ParameterLocation.Path;
+                    break;
+                case Microsoft.OpenApi.ParameterLocation.Query:
+                    location = Model.ParameterLocation.Query;
+                    break;
+                case Microsoft.OpenApi.ParameterLocation.Header:
+                    if (IgnoredHeaders.Contains(wireName))
+                    {
+                        return null;
+                    }
+
+                    location = Model.ParameterLocation.Header;
+                    break;
+                default:
+                    _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.Unsupported.Id, pointer, "Parameter '" + wireName + "'", "parameters in " + parameter.In + " are not supported"));
+                    return null;
+            }
+
+            bool required = parameter.Required || location == Model.ParameterLocation.Path;
+            var mapped = _schemas.Map(parameter.Schema, typeBase + CSharpNames.Pascal(wireName), pointer + "/schema");
+            var declared = _schemas.Declared(mapped.Type, !required);
+            IDictionary<string, IOpenApiExtension>? extensions = (parameter as OpenApiParameterReference)?.Target is OpenApiParameter target
+                ? target.Extensions
+                : (parameter as OpenApiParameter)?.Extensions;
+            bool multiSegment = extensions is not null && extensions.TryGetValue("x-multi-segment", out IOpenApiExtension? flag)
+                && flag is JsonNodeExtension { Node: JsonValue value } && value.TryGetValue(out bool on) && on;
+
+            return new ParameterModel(
+                wireName,
+                names.Claim(CSharpNames.Camel(wireName)),
+                location,
+                declared.Type,
+                required,
+                parameter.Style is null || parameter.Explode,
+                parameter.AllowReserved || multiSegment,
+                parameter.Description,
+                EquatableArray<string>.Empty);
+        }
+
+        private BodyModel? MapBody(IOpenApiRequestBody? body, string pointer, string typeBase, NameScope names)
+        {
+            if (body?.Content is not { Count: > 0 } content)
+            {
+                return null;
+            }
+
+            var (mediaType, media) = PickMedia(content);
+            PayloadKind kind = KindOf(mediaType, media?.Schema);
+            string mediaPointer = pointer + "/content/" + SchemaMapper.Escape(mediaType);
+            if (mediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) || mediaType == "application/x-www-form-urlencoded")
+            {
+                _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.Unsupported.Id, mediaPointer, "Request body '" + mediaType + "'", "the body is sent as raw bytes; the caller encodes it"));
+            }
+
+            TypeRef? type = null;
+            if (kind == PayloadKind.Json)
+            {
+                var mapped = _schemas.Map(media?.Schema, typeBase + "Request", mediaPointer + "/schema");
+                type = _schemas.Declared(mapped.Type, !body.Required).Type;
+            }
+
+            return new BodyModel(kind, mediaType, type, body.Required, names.Claim("body"), body.Description);
+        }
+
+        private ResponseModel MapResponse(OpenApiResponses? responses, string pointer, string typeBase)
+        {
+            if (responses is null)
+            {
+                return new ResponseModel(PayloadKind.None, null, null);
+            }
+
+            var success = responses.Where(r => r.Key.StartsWith("2", StringComparison.Ordinal)).OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+            foreach (var response in success)
+            {
+                if (response.Value.Content is { Count: > 0 } content)
+                {
+                    var (mediaType, media) = PickMedia(content);
+                    PayloadKind kind = KindOf(mediaType, media?.Schema);
+                    TypeRef? type = null;
+                    if (kind == PayloadKind.Json)
+                    {
+                        string responsePointer = pointer + "/" + SchemaMapper.Escape(response.Key) + "/content/" + SchemaMapper.Escape(mediaType) + "/schema";
+                        type = _schemas.Map(media?.Schema, typeBase + "Response", responsePointer).Type;
+                    }
+
+                    return new ResponseModel(kind, mediaType, type);
+                }
+            }
+
+            if (success.Count == 0 && responses.Keys.Any(k => k.StartsWith("3", StringComparison.Ordinal)))
+            {
+                // Only a redirect is documented (GitHub's archive downloads): the content is wherever it leads.
+                return new ResponseModel(PayloadKind.Binary, null, null);
+            }
+
+            return new ResponseModel(PayloadKind.None, null, null);
+        }
+
+        private static (string MediaType, IOpenApiMediaType? Media) PickMedia(IDictionary<string, IOpenApiMediaType> content)
+        {
+            foreach (var entry in content)
+            {
+                if (IsJson(entry.Key))
+                {
+                    return (entry.Key, entry.Value);
+                }
+            }
+
+            var first = content.First();
+            return (first.Key, first.Value);
+        }
+
+        private static bool IsJson(string mediaType)
+        {
+            string bare = mediaType.Split(';')[0].Trim();
+            return bare.Equals("application/json", StringComparison.OrdinalIgnoreCase) || bare.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static PayloadKind KindOf(string mediaType, IOpenApiSchema? schema)
+        {
+            if (IsJson(mediaType))
+            {
+                return PayloadKind.Json;
+            }
+
+            if (mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase))
+            {
+                return PayloadKind.Text;
+            }
+
+            JsonSchemaType type = (schema?.Type ?? 0) & ~JsonSchemaType.Null;
+            if (type == JsonSchemaType.String && schema?.Format != "binary")
+            {
+                return PayloadKind.Text;
+            }
+
+            if ((type == JsonSchemaType.Object || type == JsonSchemaType.Array) && mediaType.StartsWith("application/", StringComparison.OrdinalIgnoreCase))
+            {
+                return PayloadKind.Json;
+            }
+
+            return PayloadKind.Binary;
+        }
+    }
+}

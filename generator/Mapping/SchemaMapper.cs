@@ -1,0 +1,489 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using Microsoft.OpenApi;
+using OpenApiClientGen.Diagnostics;
+using OpenApiClientGen.Model;
+using OpenApiClientGen.Reading;
+
+namespace OpenApiClientGen.Mapping
+{
+    /// <summary>
+    /// Maps schemas to C# types. Component schemas become named types (named after their key); inline objects,
+    /// enums and unions are named from where they appear (<c>{Parent}{Property}</c>, <c>{Operation}Request</c>).
+    /// Only schemas reached from operations produce types, so the output is pruned to what is used.
+    /// </summary>
+    internal sealed class SchemaMapper
+    {
+        private const string ComponentPrefix = "/components/schemas/";
+
+        private readonly string _namespace;
+        private readonly NameScope _typeNames;
+        private readonly List<SpecProblem> _problems;
+        private readonly CancellationToken _cancellationToken;
+        private readonly Dictionary<string, string> _componentNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, (TypeRef Type, bool Nullable)> _components = new Dictionary<string, (TypeRef, bool)>(StringComparer.Ordinal);
+        private readonly HashSet<string> _componentsInProgress = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, TypeRef> _enumsByValues = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
+        private readonly Dictionary<string, TypeRef> _composites = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
+        private readonly Dictionary<string, TypeRef> _jsonTypes = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
+        private readonly List<TypeModel> _types = new List<TypeModel>();
+
+        public SchemaMapper(OpenApiDocument document, string @namespace, NameScope typeNames, List<SpecProblem> problems, CancellationToken cancellationToken)
+        {
+            _namespace = @namespace;
+            _typeNames = typeNames;
+            _problems = problems;
+            _cancellationToken = cancellationToken;
+
+            // Component names are claimed up front, in key order, so a type's name does not depend on which
+            // operations happen to reach it first.
+            if (document.Components?.Schemas is { } schemas)
+            {
+                foreach (string key in schemas.Keys.OrderBy(k => k, StringComparer.Ordinal))
+                {
+                    _componentNames[key] = typeNames.Claim(CSharpNames.Pascal(key));
+                }
+            }
+        }
+
+        public IReadOnlyList<TypeModel> Types => _types;
+
+        public IEnumerable<TypeRef> JsonTypes => _jsonTypes.Values;
+
+        /// <summary>Maps a schema; the flag says whether JSON null is a valid value.</summary>
+        public (TypeRef Type, bool Nullable) Map(IOpenApiSchema? schema, string nameHint, string pointer)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (schema is null)
+            {
+                return (Use(TypeRefs.JsonElement), false);
+            }
+
+            if (schema is OpenApiSchemaReference reference)
+            {
+                string? id = reference.Reference?.Id;
+                if (reference.UnresolvedReference || reference.Target is null || id is null)
+                {
+                    string target = reference.Reference?.ReferenceV3 ?? id ?? "?";
+                    _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.UnresolvedReference.Id, pointer + "/$ref", target));
+                    return (Use(TypeRefs.JsonElement), false);
+                }
+
+                return MapComponent(id, reference.Target);
+            }
+
+            return MapInline(schema, nameHint, pointer, componentName: null);
+        }
+
+        /// <summary>The type to declare for a value: value types that may be null become <c>Nullable&lt;T&gt;</c>.</summary>
+        public (TypeRef Type, bool Annotate) Declared(TypeRef type, bool nullable)
+        {
+            if (!nullable || TypeRefs.IsJsonElement(type))
+            {
+                return (type, false);
+            }
+
+            return type.IsValueType ? (NullableOf(type), false) : (type, true);
+        }
+
+        public TypeRef NullableOf(TypeRef type) =>
+            Composite("global::System.Nullable<" + type.Expression + ">", TypeRefKind.Nullable, true, "Nullable" + type.JsonName, type);
+
+        private (TypeRef Type, bool Nullable) MapComponent(string id, IOpenApiSchema target)
+        {
+            if (_components.TryGetValue(id, out var known))
+            {
+                return known;
+            }
+
+            if (!_componentsInProgress.Add(id))
+            {
+                // A component that reaches itself without passing through an object (an array of itself).
+                return (Use(TypeRefs.JsonElement), false);
+            }
+
+            if (!_componentNames.TryGetValue(id, out string? name))
+            {
+                name = _typeNames.Claim(CSharpNames.Pascal(id));
+                _componentNames[id] = name;
+            }
+
+            var mapped = MapInline(target, name, ComponentPrefix + Escape(id), componentName: name, componentId: id);
+            _components[id] = mapped;
+            _componentsInProgress.Remove(id);
+            return mapped;
+        }
+
+        private (TypeRef Type, bool Nullable) MapInline(IOpenApiSchema schema, string nameHint, string pointer, string? componentName, string? componentId = null)
+        {
+            JsonSchemaType type = schema.Type ?? 0;
+            bool nullable = (type & JsonSchemaType.Null) != 0;
+            type &= ~JsonSchemaType.Null;
+
+            if (schema.AllOf is { Count: > 0 } allOf)
+            {
+                bool ownShape = schema.Properties is { Count: > 0 } || schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 };
+                if (allOf.Count == 1 && !ownShape)
+                {
+                    var single = Map(allOf[0], nameHint, pointer + "/allOf/0");
+                    return Remember(componentId, (single.Type, single.Nullable || nullable));
+                }
+
+                return Remember(componentId, (CreateObject(schema, componentName ?? _typeNames.Claim(nameHint), pointer, componentId), nullable));
+            }
+
+            var alternatives = Alternatives(schema, pointer, ref nullable);
+            if (alternatives.Count > 0 && schema.Properties is not { Count: > 0 })
+            {
+                if (alternatives.Count == 1)
+                {
+                    var single = Map(alternatives[0].Schema, nameHint, alternatives[0].Pointer);
+                    return Remember(componentId, (single.Type, single.Nullable || nullable));
+                }
+
+                return Remember(componentId, (CreateUnion(schema, alternatives, componentName ?? _typeNames.Claim(nameHint), componentId), nullable));
+            }
+
+            if (schema.Enum is { Count: > 0 } && (type == JsonSchemaType.String || type == 0))
+            {
+                TypeRef? enumType = CreateEnum(schema, componentName, nameHint, componentId);
+                if (enumType is not null)
+                {
+                    return (enumType, nullable || schema.Enum.Any(v => v is null));
+                }
+            }
+
+            switch (type)
+            {
+                case JsonSchemaType.String:
+                    return (Use(StringType(schema.Format)), nullable);
+                case JsonSchemaType.Integer:
+                    return (Use(schema.Format == "int32" ? TypeRefs.Int32 : TypeRefs.Int64), nullable);
+                case JsonSchemaType.Number:
+                    return (Use(schema.Format == "decimal" ? TypeRefs.Decimal : schema.Format == "int64" ? TypeRefs.Int64 : TypeRefs.Double), nullable);
+                case JsonSchemaType.Boolean:
+                    return (Use(TypeRefs.Boolean), nullable);
+                case JsonSchemaType.Array:
+                    return (ListOf(schema.Items, nameHint + "Item", pointer + "/items"), nullable);
+                case 0:
+                case JsonSchemaType.Object:
+                    if (schema.Properties is { Count: > 0 })
+                    {
+                        return Remember(componentId, (CreateObject(schema, componentName ?? _typeNames.Claim(nameHint), pointer, componentId), nullable));
+                    }
+
+                    if (schema.AdditionalProperties is { } values)
+                    {
+                        var value = Map(values, nameHint + "Value", pointer + "/additionalProperties");
+                        TypeRef element = Declared(value.Type, value.Nullable).Type;
+                        return (Composite("global::System.Collections.Generic.IDictionary<string, " + element.Expression + ">", TypeRefKind.Map, false, element.JsonName + "Map", element), nullable);
+                    }
+
+                    if (type == 0 && schema.Items is { } items)
+                    {
+                        return (ListOf(items, nameHint + "Item", pointer + "/items"), nullable);
+                    }
+
+                    return (Use(TypeRefs.JsonElement), false);
+                default:
+                    // Several types at once (OpenAPI 3.1 type arrays): keep the raw JSON.
+                    return (Use(TypeRefs.JsonElement), false);
+            }
+        }
+
+        private (TypeRef, bool) Remember(string? componentId, (TypeRef, bool) mapped)
+        {
+            if (componentId is not null)
+            {
+                _components[componentId] = mapped;
+            }
+
+            return mapped;
+        }
+
+        private TypeRef ListOf(IOpenApiSchema? items, string nameHint, string pointer)
+        {
+            var item = Map(items, nameHint, pointer);
+            TypeRef element = Declared(item.Type, item.Nullable).Type;
+            return Composite("global::System.Collections.Generic.IReadOnlyList<" + element.Expression + ">", TypeRefKind.List, false, element.JsonName + "List", element);
+        }
+
+        private static TypeRef StringType(string? format)
+        {
+            switch (format)
+            {
+                case "date-time": return TypeRefs.DateTimeOffset;
+                case "date": return TypeRefs.DateOnly;
+                case "uuid": return TypeRefs.Guid;
+                case "byte": return TypeRefs.Bytes;
+                default: return TypeRefs.String;
+            }
+        }
+
+        private List<(IOpenApiSchema Schema, string Pointer)> Alternatives(IOpenApiSchema schema, string pointer, ref bool nullable)
+        {
+            var result = new List<(IOpenApiSchema, string)>();
+            void Add(IList<IOpenApiSchema>? list, string keyword, ref bool isNullable)
+            {
+                if (list is null)
+                {
+                    return;
+                }
+
+                for (int i = 0; i < list.Count; i++)
+                {
+                    IOpenApiSchema alternative = list[i];
+                    if (alternative.Type == JsonSchemaType.Null)
+                    {
+                        isNullable = true;
+                        continue;
+                    }
+
+                    result.Add((alternative, pointer + "/" + keyword + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+
+            Add(schema.OneOf, "oneOf", ref nullable);
+            Add(schema.AnyOf, "anyOf", ref nullable);
+            return result;
+        }
+
+        private TypeRef CreateObject(IOpenApiSchema schema, string name, string pointer, string? componentId)
+        {
+            var typeRef = Use(new TypeRef("global::" + _namespace + "." + name, TypeRefKind.Object, false, name, null, null));
+            if (componentId is not null)
+            {
+                // Registered before the properties are mapped, so a property that refers back to this type resolves.
+                _components[componentId] = (typeRef, ((schema.Type ?? 0) & JsonSchemaType.Null) != 0);
+            }
+
+            var properties = new List<(string Name, IOpenApiSchema Schema, string Pointer)>();
+            var required = new HashSet<string>(StringComparer.Ordinal);
+            Collect(schema, pointer, properties, required, new HashSet<IOpenApiSchema>());
+
+            var members = new NameScope(new[] { name, "AdditionalProperties", "IsAssigned", "MarkAssigned", "GetType", "ToString", "Equals", "GetHashCode", "MemberwiseClone", "Finalize" });
+            var models = new List<PropertyModel>(properties.Count);
+            foreach (var (jsonName, propertySchema, propertyPointer) in properties)
+            {
+                string pascal = CSharpNames.Pascal(jsonName);
+                string memberName = members.ClaimMember(pascal);
+                var mapped = Map(propertySchema, name + pascal, propertyPointer);
+                bool isRequired = required.Contains(jsonName);
+                var declared = Declared(mapped.Type, mapped.Nullable || !isRequired);
+                models.Add(new PropertyModel(jsonName, memberName, declared.Type, declared.Annotate, isRequired, models.Count, Describe(propertySchema), propertySchema.Deprecated));
+            }
+
+            _types.Add(new TypeModel(TypeModelKind.Object, name, Describe(schema), schema.Deprecated, models.ToEquatableArray(), EquatableArray<EnumMemberModel>.Empty, EquatableArray<UnionAlternativeModel>.Empty, null));
+            return typeRef;
+        }
+
+        /// <summary>Gathers the properties of a schema and of every allOf part (merged; the first occurrence keeps its place).</summary>
+        private void Collect(IOpenApiSchema schema, string pointer, List<(string, IOpenApiSchema, string)> properties, HashSet<string> required, HashSet<IOpenApiSchema> seen)
+        {
+            IOpenApiSchema resolved = schema;
+            if (schema is OpenApiSchemaReference reference)
+            {
+                if (reference.Target is null || reference.Reference?.Id is null)
+                {
+                    _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.UnresolvedReference.Id, pointer + "/$ref", reference.Reference?.ReferenceV3 ?? "?"));
+                    return;
+                }
+
+                resolved = reference.Target;
+                pointer = ComponentPrefix + Escape(reference.Reference.Id);
+            }
+
+            if (!seen.Add(resolved))
+            {
+                return;
+            }
+
+            if (resolved.AllOf is { } parts)
+            {
+                for (int i = 0; i < parts.Count; i++)
+                {
+                    Collect(parts[i], pointer + "/allOf/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), properties, required, seen);
+                }
+            }
+
+            if (resolved.Properties is { } own)
+            {
+                foreach (KeyValuePair<string, IOpenApiSchema> property in own)
+                {
+                    int existing = properties.FindIndex(p => p.Item1 == property.Key);
+                    var entry = (property.Key, property.Value, pointer + "/properties/" + Escape(property.Key));
+                    if (existing >= 0)
+                    {
+                        properties[existing] = entry;
+                    }
+                    else
+                    {
+                        properties.Add(entry);
+                    }
+                }
+            }
+
+            if (resolved.Required is { } names)
+            {
+                required.UnionWith(names);
+            }
+        }
+
+        private TypeRef? CreateEnum(IOpenApiSchema schema, string? componentName, string nameHint, string? componentId)
+        {
+            var values = new List<string>();
+            foreach (JsonNode? node in schema.Enum!)
+            {
+                if (node is JsonValue value && value.TryGetValue(out string? text) && !values.Contains(text))
+                {
+                    values.Add(text);
+                }
+            }
+
+            if (values.Count == 0)
+            {
+                return null;
+            }
+
+            string key = string.Join("\u0001", values);
+            if (componentName is null && _enumsByValues.TryGetValue(key, out TypeRef? same))
+            {
+                return same;
+            }
+
+            string name = componentName ?? _typeNames.Claim(nameHint);
+            var typeRef = Use(new TypeRef("global::" + _namespace + "." + name, TypeRefKind.Enum, true, name, null, null));
+            if (componentName is null)
+            {
+                _enumsByValues[key] = typeRef;
+            }
+
+            var members = new NameScope(new[] { name, "Value", "Equals", "GetHashCode", "ToString", "GetType" });
+            var models = new List<EnumMemberModel>(values.Count);
+            foreach (string value in values)
+            {
+                models.Add(new EnumMemberModel(members.ClaimMember(CSharpNames.Pascal(value)), value));
+            }
+
+            _types.Add(new TypeModel(TypeModelKind.Enum, name, Describe(schema), schema.Deprecated, EquatableArray<PropertyModel>.Empty, models.ToEquatableArray(), EquatableArray<UnionAlternativeModel>.Empty, null));
+            return typeRef;
+        }
+
+        private TypeRef CreateUnion(IOpenApiSchema schema, List<(IOpenApiSchema Schema, string Pointer)> alternatives, string name, string? componentId)
+        {
+            var typeRef = Use(new TypeRef("global::" + _namespace + "." + name, TypeRefKind.Union, false, name, null, null));
+            if (componentId is not null)
+            {
+                _components[componentId] = (typeRef, false);
+            }
+
+            string? discriminator = schema.Discriminator?.PropertyName;
+            var members = new NameScope(new[] { name, "Json", "Kind", "ToString", "Equals", "GetHashCode", "GetType", "From" });
+            var seenTypes = new HashSet<string>(StringComparer.Ordinal);
+            var models = new List<UnionAlternativeModel>();
+            for (int i = 0; i < alternatives.Count; i++)
+            {
+                var mapped = Map(alternatives[i].Schema, name + "Option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), alternatives[i].Pointer);
+                if (!seenTypes.Add(mapped.Type.Expression))
+                {
+                    continue;
+                }
+
+                var tags = new List<string>();
+                if (discriminator is not null && alternatives[i].Schema is OpenApiSchemaReference { Reference.Id: { } altId })
+                {
+                    if (schema.Discriminator!.Mapping is { Count: > 0 } mapping)
+                    {
+                        foreach (var entry in mapping)
+                        {
+                            if (entry.Value?.Reference?.Id == altId)
+                            {
+                                tags.Add(entry.Key);
+                            }
+                        }
+                    }
+                    else
+                    {
+                        tags.Add(altId);
+                    }
+                }
+
+                models.Add(new UnionAlternativeModel(mapped.Type, members.Claim("As" + mapped.Type.JsonName), Kinds(mapped.Type), tags.ToEquatableArray()));
+            }
+
+            _types.Add(new TypeModel(TypeModelKind.Union, name, Describe(schema), schema.Deprecated, EquatableArray<PropertyModel>.Empty, EquatableArray<EnumMemberModel>.Empty, models.ToEquatableArray(), models.Any(m => m.Tags.Count > 0) ? discriminator : null));
+            return typeRef;
+        }
+
+        private static string Kinds(TypeRef type)
+        {
+            const string prefix = "global::OpenApiClientGen.Runtime.Json.JsonUnionKinds.";
+            switch (type.Kind)
+            {
+                case TypeRefKind.Object:
+                case TypeRefKind.Map:
+                    return prefix + "Object";
+                case TypeRefKind.List:
+                    return prefix + "Array";
+                case TypeRefKind.Enum:
+                    return prefix + "String";
+                case TypeRefKind.Union:
+                    return prefix + "Any";
+                case TypeRefKind.Nullable:
+                    return Kinds(type.Element!);
+                default:
+                    switch (type.JsonName)
+                    {
+                        case "Int64":
+                        case "Int32":
+                        case "Double":
+                        case "Decimal":
+                            return prefix + "Number";
+                        case "Boolean":
+                            return prefix + "Boolean";
+                        case "JsonElement":
+                            return prefix + "Any";
+                        default:
+                            return prefix + "String";
+                    }
+            }
+        }
+
+        private TypeRef Composite(string expression, TypeRefKind kind, bool isValueType, string jsonName, TypeRef element)
+        {
+            if (!_composites.TryGetValue(expression, out TypeRef? type))
+            {
+                type = new TypeRef(expression, kind, isValueType, _typeNames.Claim(jsonName), element, null);
+                _composites[expression] = type;
+            }
+
+            return Use(type);
+        }
+
+        private TypeRef Use(TypeRef type)
+        {
+            if (!_jsonTypes.ContainsKey(type.Expression))
+            {
+                _jsonTypes[type.Expression] = type;
+            }
+
+            return type;
+        }
+
+        private static string? Describe(IOpenApiSchema schema)
+        {
+            string? text = schema.Description;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                text = schema.Title;
+            }
+
+            return string.IsNullOrWhiteSpace(text) ? null : text;
+        }
+
+        public static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
+    }
+}

@@ -1,0 +1,47 @@
+namespace OpenApiClientGen.Model
+{
+    /// <summary>The client class: its names, default server and one property per operation group.</summary>
+    internal sealed record ClientModel(
+        string Namespace,
+        string Name,
+        string OptionsName,
+        string JsonContextName,
+        string DefaultServer,
+        string? Title,
+        string? Description,
+        EquatableArray<GroupReference> Groups);
+
+    /// <summary>How the client exposes an operation group.</summary>
+    internal sealed record GroupReference(string PropertyName, string ClassName, string? Description);
+
+    /// <summary>The operations that share a tag.</summary>
+    internal sealed record OperationGroupModel(string ClassName, string? Description, EquatableArray<OperationModel> Operations);
+
+    /// <summary>Everything generated for one spec, plus what went wrong reading it.</summary>
+    internal sealed record ApiModel(
+        string SpecPath,
+        ClientModel? Client,
+        EquatableArray<OperationGroupModel> Groups,
+        EquatableArray<TypeModel> Types,
+        EquatableArray<TypeRef> JsonTypes,
+        EquatableArray<DiagnosticInfo> Diagnostics);
+
+    internal enum SliceKind
+    {
+        Client,
+        Group,
+        Models,
+        JsonContext,
+        JsonTypes,
+    }
+
+    /// <summary>One generated file's worth of the model: emitting it is a pure function of this value.</summary>
+    internal sealed record GeneratedSlice(
+        string HintName,
+        SliceKind Kind,
+        ClientModel Client,
+        OperationGroupModel? Group,
+        EquatableArray<TypeModel> Types,
+        EquatableArray<TypeRef> JsonTypes,
+        int ChunkCount);
+}

@@ -1,0 +1,49 @@
+namespace OpenApiClientGen.Model
+{
+    internal enum ParameterLocation
+    {
+        Path,
+        Query,
+        Header,
+    }
+
+    internal enum PayloadKind
+    {
+        None,
+        Json,
+        Text,
+        Binary,
+    }
+
+    /// <summary>One operation of the spec, as one generated method.</summary>
+    internal sealed record OperationModel(
+        string MethodName,
+        string HttpMethod,
+        string Path,
+        string? ServerUrl,
+        string? Summary,
+        string? Description,
+        string? DocsUrl,
+        bool Deprecated,
+        EquatableArray<ParameterModel> Parameters,
+        BodyModel? Body,
+        ResponseModel Response);
+
+    /// <summary>A path, query or header parameter.</summary>
+    internal sealed record ParameterModel(
+        string WireName,
+        string Name,
+        ParameterLocation Location,
+        TypeRef Type,
+        bool Required,
+        bool Explode,
+        bool AllowReserved,
+        string? Description,
+        EquatableArray<string> Checks);
+
+    /// <summary>The request body: JSON (typed), text or binary.</summary>
+    internal sealed record BodyModel(PayloadKind Kind, string MediaType, TypeRef? Type, bool Required, string Name, string? Description);
+
+    /// <summary>What a successful call returns.</summary>
+    internal sealed record ResponseModel(PayloadKind Kind, string? MediaType, TypeRef? Type);
+}

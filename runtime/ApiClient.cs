@@ -1,0 +1,40 @@
+namespace OpenApiClientGen.Runtime;
+
+/// <summary>Base of every generated client: holds the <see cref="ApiClientCore"/> the generated operations send through.</summary>
+public abstract class ApiClient : IDisposable, IAsyncDisposable
+{
+    /// <summary>Creates the client; <paramref name="defaultBaseAddress"/> is used when the options give no base address.</summary>
+    protected ApiClient(ApiClientOptions options, string defaultBaseAddress)
+    {
+        Core = new ApiClientCore(options, defaultBaseAddress);
+    }
+
+    /// <summary>The request pipeline; also usable directly for requests the API description does not cover.</summary>
+    public ApiClientCore Core { get; }
+
+    /// <summary>The options the client was created with.</summary>
+    public ApiClientOptions Options => Core.Options;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return default;
+    }
+
+    /// <summary>Releases the core (and the connection pool it owns).</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Core.Dispose();
+        }
+    }
+}

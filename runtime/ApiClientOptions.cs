@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Logging;
+
+namespace OpenApiClientGen.Runtime;
+
+/// <summary>
+/// Settings of a generated client. Generated code derives a client-specific options class from this one.
+/// <see cref="BaseAddress"/> and <see cref="HttpClient"/> are read once when the client is created; everything
+/// else is read on every request, so it can be changed on a live client.
+/// </summary>
+public class ApiClientOptions
+{
+    // Volatile so that a token refreshed on one thread is seen by requests started on another.
+    private volatile ApiCredentials? _credentials;
+    private TimeSpan _timeout = TimeSpan.FromSeconds(100);
+
+    /// <summary>The User-Agent sent when <see cref="UserAgent"/> is not set: <c>OpenApiClientGen/&lt;version&gt;</c>.</summary>
+    public static string DefaultUserAgent { get; } =
+        "OpenApiClientGen/" + (typeof(ApiClientOptions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+
+    /// <summary>The server to talk to; <c>null</c> uses the default server of the API description.</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>Credentials applied to every request; may be replaced at any time.</summary>
+    public ApiCredentials? Credentials
+    {
+        get => _credentials;
+        set => _credentials = value;
+    }
+
+    /// <summary>The User-Agent header; <c>null</c> sends <see cref="DefaultUserAgent"/> (some APIs reject requests without one).</summary>
+    public string? UserAgent { get; set; }
+
+    /// <summary>Allows plain-http base addresses on hosts other than loopback; credentials then travel unencrypted.</summary>
+    public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>
+    /// How long one call may take until its response is available (for streamed responses: until the headers
+    /// arrive). <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> disables the limit.
+    /// </summary>
+    public TimeSpan Timeout
+    {
+        get => _timeout;
+        set
+        {
+            if (value <= TimeSpan.Zero && value != System.Threading.Timeout.InfiniteTimeSpan)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The timeout must be positive or Timeout.InfiniteTimeSpan.");
+            }
+
+            _timeout = value;
+        }
+    }
+
+    /// <summary>Headers sent on every request (for example Accept or an API version header); names are case-insensitive.</summary>
+    public IDictionary<string, string> DefaultHeaders { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// An HttpClient to send requests with. It is borrowed: the client never disposes it. When <c>null</c> the client
+    /// creates and owns its own connection pool.
+    /// </summary>
+    public HttpClient? HttpClient { get; set; }
+
+    /// <summary>Receives diagnostics of the client.</summary>
+    public ILogger? Logger { get; set; }
+}

@@ -1,0 +1,194 @@
+using System.Collections;
+using System.Text;
+using System.Text.Json.Serialization.Metadata;
+using OpenApiClientGen.Runtime.Http;
+
+namespace OpenApiClientGen.Runtime;
+
+/// <summary>
+/// Describes one call: method, path template and parameter values, headers and body. Generated operations fill
+/// one in and hand it to <see cref="ApiClientCore"/>; values are formatted culture-independently.
+/// </summary>
+public sealed class ApiRequest
+{
+    private readonly UriPathTemplate _template;
+    private readonly Dictionary<string, string> _pathValues = new(StringComparer.Ordinal);
+    private readonly List<string> _queryPairs = new();
+    private readonly List<KeyValuePair<string, string>> _headers = new();
+    private readonly List<string> _accept = new();
+
+    /// <summary>Creates a request for <paramref name="method"/> (e.g. "GET") and a template like <c>/repos/{owner}/{repo}</c>.</summary>
+    public ApiRequest(string method, string pathTemplate)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(method);
+        ArgumentNullException.ThrowIfNull(pathTemplate);
+        Method = method;
+        PathTemplate = pathTemplate;
+        _template = new UriPathTemplate(pathTemplate);
+    }
+
+    /// <summary>The HTTP method.</summary>
+    public string Method { get; }
+
+    /// <summary>The path template, relative to the client's base address.</summary>
+    public string PathTemplate { get; }
+
+    /// <summary>Per-call headers and response callback.</summary>
+    public RequestOptions? Options { get; set; }
+
+    internal RequestBody? Body { get; private set; }
+
+    internal IReadOnlyList<KeyValuePair<string, string>> Headers => _headers;
+
+    internal IReadOnlyList<string> AcceptedMediaTypes => _accept;
+
+    /// <summary>
+    /// Sets a path variable (RFC 6570 simple expansion: everything but unreserved characters is percent-encoded).
+    /// With <paramref name="allowReserved"/> reserved characters such as '/' are kept, for values that are paths.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is null or empty (it would change the path), or the template has no such variable.</exception>
+    public void PathParameter(string name, object? value, bool allowReserved = false)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!_template.HasVariable(name))
+        {
+            throw new ArgumentException($"The path template '{PathTemplate}' has no parameter '{name}'.", nameof(name));
+        }
+
+        string? text = value is null ? null : ParameterFormatter.Format(value);
+        if (string.IsNullOrEmpty(text))
+        {
+            throw new ArgumentException($"The path parameter '{name}' must not be null or empty.", nameof(value));
+        }
+
+        _pathValues[name] = UriPathTemplate.EncodeValue(text, allowReserved);
+    }
+
+    /// <summary>
+    /// Adds a query parameter; <c>null</c> is omitted. A collection (other than a string) becomes
+    /// <c>name=a&amp;name=b</c> when <paramref name="explode"/> is set, else <c>name=a,b</c>.
+    /// </summary>
+    public void QueryParameter(string name, object? value, bool explode = true)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (value is null)
+        {
+            return;
+        }
+
+        string encodedName = PercentEncoding.Encode(name);
+        if (value is not IEnumerable items || value is string)
+        {
+            _queryPairs.Add(encodedName + "=" + PercentEncoding.Encode(ParameterFormatter.Format(value)));
+            return;
+        }
+
+        var encodedItems = new List<string>();
+        foreach (object? item in items)
+        {
+            if (item is not null)
+            {
+                encodedItems.Add(PercentEncoding.Encode(ParameterFormatter.Format(item)));
+            }
+        }
+
+        if (encodedItems.Count == 0)
+        {
+            return;
+        }
+
+        if (explode)
+        {
+            foreach (string item in encodedItems)
+            {
+                _queryPairs.Add(encodedName + "=" + item);
+            }
+        }
+        else
+        {
+            _queryPairs.Add(encodedName + "=" + string.Join(',', encodedItems));
+        }
+    }
+
+    /// <summary>Adds a header parameter; <c>null</c> is omitted and a collection is comma-joined.</summary>
+    public void HeaderParameter(string name, object? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (value is null)
+        {
+            return;
+        }
+
+        string text = value is IEnumerable items and not string
+            ? string.Join(',', items.Cast<object?>().Where(item => item is not null).Select(item => ParameterFormatter.Format(item!)))
+            : ParameterFormatter.Format(value);
+        _headers.Add(new KeyValuePair<string, string>(name, text));
+    }
+
+    /// <summary>Adds a media type to the Accept header; calling it again accepts several.</summary>
+    public void Accept(string mediaType)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(mediaType);
+        _accept.Add(mediaType);
+    }
+
+    /// <summary>
+    /// Sets a JSON body. It is serialized now, compactly, and sent with Content-Length and
+    /// <c>application/json; charset=utf-8</c> (never chunked: some servers reject chunked bodies).
+    /// </summary>
+    public void JsonBody<T>(T body, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        Body = new BufferedBody(JsonBodySerializer.Serialize(body, typeInfo), RequestBody.JsonMediaType);
+    }
+
+    /// <summary>Sets a text body, encoded as UTF-8 unless <paramref name="mediaType"/> names a charset.</summary>
+    public void TextBody(string text, string mediaType)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentException.ThrowIfNullOrEmpty(mediaType);
+        Body = BufferedBody.FromText(text, mediaType);
+    }
+
+    /// <summary>Sets a body read from <paramref name="content"/> when the request is sent; the stream is not disposed.</summary>
+    public void StreamBody(Stream content, string mediaType)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrEmpty(mediaType);
+        Body = new StreamBody(content, System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType));
+    }
+
+    /// <summary>Sets a binary body; the array is sent as it is when the request is sent.</summary>
+    public void BytesBody(byte[] content, string mediaType)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrEmpty(mediaType);
+        Body = new BufferedBody(content, System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType));
+    }
+
+    /// <summary>The absolute request URI: base address path, expanded template, then the query.</summary>
+    internal Uri BuildUri(Uri baseAddress)
+    {
+        string path = _template.Expand(_pathValues);
+        var uri = new StringBuilder(baseAddress.AbsoluteUri.TrimEnd('/'));
+        if (!path.StartsWith('/'))
+        {
+            uri.Append('/');
+        }
+
+        uri.Append(path);
+        if (_queryPairs.Count > 0)
+        {
+            uri.Append('?').AppendJoin('&', _queryPairs);
+        }
+
+        // The text is already encoded exactly as it must be sent. Uri canonicalization would decode "%2E%2E" and
+        // remove it as a dot segment, so only when it changes the text is canonicalization turned off (such Uris
+        // do not compare equal to ordinary ones, hence not always).
+        string text = uri.ToString();
+        var canonical = new Uri(text);
+        return canonical.AbsoluteUri == text
+            ? canonical
+            : new Uri(text, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace OpenApiClientGen.Runtime.Http;
+
+/// <summary>Deserializes a response body straight from the network stream, reporting bad JSON with the body and position.</summary>
+internal static class JsonResponseReader
+{
+    public static async Task<T> ReadAsync<T>(HttpRequestMessage request, HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var capture = new CapturingReadStream(body, ResponseText.MaxBodyBytes);
+        await using (capture.ConfigureAwait(false))
+        {
+            try
+            {
+                // A JSON null yields null: whether the operation allows it is up to the generated signature.
+                return (await JsonSerializer.DeserializeAsync(capture, typeInfo, cancellationToken).ConfigureAwait(false))!;
+            }
+            catch (JsonException e)
+            {
+                await capture.FillCaptureAsync(cancellationToken).ConfigureAwait(false);
+                throw new ApiSerializationException(
+                    request.Method.Method,
+                    request.RequestUri,
+                    (int)response.StatusCode,
+                    response.ReasonPhrase,
+                    ResponseHeaders.Collect(response),
+                    ResponseText.Decode(capture.Captured, response.Content),
+                    typeof(T),
+                    e);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+namespace OpenApiClientGen.Runtime.Http;
+
+/// <summary>
+/// Builds the HttpRequestMessage for an <see cref="ApiRequest"/>. Headers are layered, later ones replacing earlier:
+/// User-Agent, default headers, operation headers and Accept, credentials, then per-call headers.
+/// </summary>
+internal static class RequestMessageFactory
+{
+    public static async ValueTask<HttpRequestMessage> CreateAsync(ApiRequest request, Uri baseAddress, ApiClientOptions options, CancellationToken cancellationToken)
+    {
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), request.BuildUri(baseAddress));
+        try
+        {
+            message.Content = request.Body?.CreateContent() ?? EmptyContentFor(message.Method);
+
+            HeaderWriter.Set(message, "User-Agent", options.UserAgent ?? ApiClientOptions.DefaultUserAgent);
+            foreach (KeyValuePair<string, string> header in options.DefaultHeaders)
+            {
+                HeaderWriter.Set(message, header.Key, header.Value);
+            }
+
+            if (request.AcceptedMediaTypes.Count > 0)
+            {
+                HeaderWriter.Set(message, "Accept", string.Join(", ", request.AcceptedMediaTypes));
+            }
+
+            foreach (KeyValuePair<string, string> header in request.Headers)
+            {
+                HeaderWriter.Set(message, header.Key, header.Value);
+            }
+
+            if (options.Credentials is { } credentials)
+            {
+                await credentials.ApplyAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (request.Options is { } perCall)
+            {
+                foreach (KeyValuePair<string, string> header in perCall.Headers)
+                {
+                    HeaderWriter.Set(message, header.Key, header.Value);
+                }
+            }
+
+            return message;
+        }
+        catch
+        {
+            message.Dispose();
+            throw;
+        }
+    }
+
+    // Servers and proxies may answer 411 Length Required to a body-carrying method without Content-Length.
+    private static HttpContent? EmptyContentFor(HttpMethod method) =>
+        method == HttpMethod.Post || method == HttpMethod.Put || method == HttpMethod.Patch
+            ? new ByteArrayContent(Array.Empty<byte>())
+            : null;
+}

@@ -1,0 +1,86 @@
+using System.Text;
+
+namespace OpenApiClientGen.Runtime.Http;
+
+/// <summary>A path template such as <c>/repos/{owner}/{repo}</c>, split into literal text and variable names.</summary>
+internal sealed class UriPathTemplate
+{
+    private readonly List<(string Text, bool IsVariable)> _parts = new();
+
+    public UriPathTemplate(string template)
+    {
+        int position = 0;
+        while (position < template.Length)
+        {
+            int open = template.IndexOf('{', position);
+            if (open < 0)
+            {
+                _parts.Add((template[position..], false));
+                break;
+            }
+
+            int close = template.IndexOf('}', open + 1);
+            if (close < 0 || close == open + 1)
+            {
+                throw new ArgumentException($"The path template '{template}' has an unterminated or empty '{{'.", nameof(template));
+            }
+
+            if (open > position)
+            {
+                _parts.Add((template[position..open], false));
+            }
+
+            _parts.Add((template[(open + 1)..close], true));
+            position = close + 1;
+        }
+    }
+
+    public bool HasVariable(string name) => _parts.Exists(part => part.IsVariable && part.Text == name);
+
+    /// <summary>Substitutes already-encoded values; a variable without a value is a bug in the caller.</summary>
+    public string Expand(IReadOnlyDictionary<string, string> encodedValues)
+    {
+        var path = new StringBuilder();
+        foreach ((string text, bool isVariable) in _parts)
+        {
+            if (!isVariable)
+            {
+                path.Append(text);
+            }
+            else if (encodedValues.TryGetValue(text, out string? value))
+            {
+                path.Append(value);
+            }
+            else
+            {
+                throw new InvalidOperationException($"The path parameter '{text}' was not set.");
+            }
+        }
+
+        return path.ToString();
+    }
+
+    /// <summary>
+    /// Encodes a value for the path. Segments that are exactly "." or ".." are escaped as well, so a value can never
+    /// walk up the path (URI normalisation would otherwise remove them).
+    /// </summary>
+    public static string EncodeValue(string value, bool allowReserved)
+    {
+        string encoded = PercentEncoding.Encode(value, allowReserved);
+        if (!encoded.Contains('.'))
+        {
+            return encoded;
+        }
+
+        string[] segments = encoded.Split('/');
+        for (int i = 0; i < segments.Length; i++)
+        {
+            if (segments[i] is "." or "..")
+            {
+                segments[i] = segments[i].Replace(".", "%2E", StringComparison.Ordinal);
+            }
+        }
+
+        return string.Join('/', segments);
+    }
+}

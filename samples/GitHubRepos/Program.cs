@@ -1,0 +1,3 @@
+using GitHub;
+await using var github = new GitHubClient(new GitHubClientOptions());
+Console.WriteLine(github.Repos.GetType().Name);
