@@ -53,7 +53,7 @@ namespace OpenApiClientGen.Mapping
                 foreach (var operation in operations.Where(o => o.Tag == tag))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    string methodName = methodNames.Claim(OperationMapper.MethodBaseName(operation.Operation.OperationId, operation.Method.Method, operation.Path) + "Async");
+                    string methodName = methodNames.Claim(OperationMapper.MethodBaseName(operation.Operation.OperationId, tag, operation.Method.Method, operation.Path)) + "Async";
                     models.Add(mapper.Map(methodName, operation.Path, operation.Method, operation.Operation, operation.Item, operation.Pointer));
                 }
 

@@ -25,13 +25,17 @@ namespace OpenApiClientGen.Mapping
             _problems = problems;
         }
 
-        /// <summary>The method name without "Async": the operationId without its tag prefix, or method + path.</summary>
-        public static string MethodBaseName(string? operationId, string method, string path)
+        /// <summary>
+        /// The method name without "Async": the operationId without its tag prefix (<c>repos/list</c> in tag
+        /// <c>repos</c> → <c>List</c>; another prefix is kept, so <c>pull-request-stacks/list</c> stays distinct),
+        /// or method + path when there is no operationId.
+        /// </summary>
+        public static string MethodBaseName(string? operationId, string tag, string method, string path)
         {
             if (!string.IsNullOrWhiteSpace(operationId))
             {
-                int slash = operationId!.LastIndexOf('/');
-                return CSharpNames.Pascal(slash >= 0 ? operationId.Substring(slash + 1) : operationId);
+                string prefix = tag + "/";
+                return CSharpNames.Pascal(operationId!.StartsWith(prefix, StringComparison.Ordinal) ? operationId.Substring(prefix.Length) : operationId);
             }
 
             return CSharpNames.Pascal(method.ToLowerInvariant()) + CSharpNames.Pascal(path.Replace("{", "By-").Replace("}", string.Empty));
@@ -39,7 +43,7 @@ namespace OpenApiClientGen.Mapping
 
         /// <summary>The operation's full name, used to name its inline types (<c>ReposListForAuthenticatedUser</c>).</summary>
         public static string TypeBaseName(string? operationId, string method, string path) =>
-            string.IsNullOrWhiteSpace(operationId) ? MethodBaseName(null, method, path) : CSharpNames.Pascal(operationId!);
+            string.IsNullOrWhiteSpace(operationId) ? MethodBaseName(null, string.Empty, method, path) : CSharpNames.Pascal(operationId!);
 
         public OperationModel Map(string methodName, string path, HttpMethod method, OpenApiOperation operation, IOpenApiPathItem item, string pointer)
         {

@@ -1,0 +1,112 @@
+using Microsoft.CodeAnalysis;
+using OpenApiClientGen.Generator.Tests.Infrastructure;
+
+namespace OpenApiClientGen.Generator.Tests;
+
+/// <summary>A broken spec yields a located OACG diagnostic, never a crash, and never costs other specs their output.</summary>
+public class DiagnosticsTests
+{
+    private const string DanglingRef = """
+        {
+          "openapi": "3.0.3",
+          "info": { "title": "Broken", "version": "1" },
+          "paths": {
+            "/things": {
+              "get": {
+                "operationId": "things/list",
+                "responses": {
+                  "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Missing" } } } }
+                }
+              }
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public void Invalid_json_is_reported_at_its_line_in_the_spec()
+    {
+        string text = "{\n  \"openapi\": \"3.0.3\",\n  \"info\": { \"title\": \"x\", \"version\": \"1\" },\n  \"paths\": { \"/a\": \n";
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Spec("broken.json", text));
+
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("OACG0001", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.EndsWith("broken.json", diagnostic.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        Assert.True(diagnostic.Location.GetLineSpan().StartLinePosition.Line >= 3, diagnostic.ToString());
+        Assert.Empty(result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void Dangling_ref_points_at_the_ref_and_the_rest_still_generates()
+    {
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Spec("dangling.json", DanglingRef));
+
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("OACG0003", diagnostic.Id);
+        Assert.Contains("#/components/schemas/Missing", diagnostic.GetMessage(), StringComparison.Ordinal);
+        int refLine = DanglingRef.Split('\n').ToList().FindIndex(l => l.Contains("$ref", StringComparison.Ordinal));
+        Assert.Equal(refLine, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.NotNull(output.GetTypeByMetadataName("OpenApiClients.DanglingClient"));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void GitHub_spec_errors_are_warnings_located_at_the_duplicate_paths()
+    {
+        string text = File.ReadAllText(GeneratorHarness.SpecPath("api.github.com.json"));
+        var lines = text.Split('\n');
+        var warnings = GitHubGeneration.Result.Diagnostics.Where(d => d.Id == "OACG0002").ToList();
+
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal(DiagnosticSeverity.Warning, w.Severity));
+        Assert.All(warnings, w => Assert.Contains("/attestations/{subject_digest}\"", lines[w.Location.GetLineSpan().StartLinePosition.Line], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_broken_spec_does_not_cost_another_spec_its_output()
+    {
+        var (result, output) = GeneratorHarness.Run(
+            GeneratorHarness.Spec("broken.json", "{ \"openapi\": \"3.0.3\", not json"),
+            GeneratorHarness.Spec("features.json"));
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "OACG0001");
+        Assert.NotNull(output.GetTypeByMetadataName("OpenApiClients.FeaturesClient"));
+    }
+
+    [Fact]
+    public void Yaml_specs_are_read()
+    {
+        const string yaml = """
+            openapi: 3.0.3
+            info: { title: Mini, version: "1" }
+            paths:
+              /items/{id}:
+                get:
+                  operationId: items/get
+                  parameters:
+                    - { name: id, in: path, required: true, schema: { type: integer } }
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema: { type: object, properties: { id: { type: integer }, name: { type: string } } }
+            """;
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Spec("mini.yaml", yaml));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(output.GetTypeByMetadataName("OpenApiClients.MiniClient"));
+        Assert.NotNull(output.GetTypeByMetadataName("OpenApiClients.ItemsGetResponse"));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Json_files_that_are_not_openapi_are_ignored()
+    {
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Spec("settings.json", "{ \"logging\": { \"level\": \"info\" } }"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.GeneratedTrees);
+    }
+}

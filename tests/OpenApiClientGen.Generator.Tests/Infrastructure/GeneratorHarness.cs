@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using OpenApiClientGen.Runtime;
+
+namespace OpenApiClientGen.Generator.Tests.Infrastructure;
+
+/// <summary>Runs the generator in-process on a compilation that references the runtime, as a consumer build does.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    public static string SpecPath(string name) => Path.Combine(AppContext.BaseDirectory, "specs", name);
+
+    public static IEnumerable<string> AllSpecs() =>
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "specs"))
+            .Where(p => p.EndsWith(".json", StringComparison.Ordinal) || p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".yml", StringComparison.Ordinal))
+            .Select(Path.GetFileName)
+            .OrderBy(p => p, StringComparer.Ordinal)!;
+
+    public static ImmutableArray<MetadataReference> References { get; } = Basic.Reference.Assemblies.Net80.References.All
+        .Cast<MetadataReference>()
+        .Append(MetadataReference.CreateFromFile(typeof(ApiClient).Assembly.Location))
+        .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location))
+        .ToImmutableArray();
+
+    public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
+        "Consumer",
+        sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+        References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static AdditionalText Spec(string name, string? text = null) =>
+        new InMemoryAdditionalText(SpecPath(name), text ?? File.ReadAllText(SpecPath(name)));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> specs, bool trackSteps = false, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? metadata = null) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new OpenApiClientGenerator().AsSourceGenerator() },
+            specs,
+            ParseOptions,
+            new TestOptionsProvider(metadata ?? new Dictionary<string, IReadOnlyDictionary<string, string>>()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>Generates for the given specs and returns the result plus the compilation that includes the output.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params AdditionalText[] specs)
+    {
+        GeneratorDriver driver = Driver(specs).RunGeneratorsAndUpdateCompilation(Compilation("namespace Consumer { internal static class Marker { } }"), out Compilation output, out _);
+        return (driver.GetRunResult(), output);
+    }
+
+    public static IReadOnlyDictionary<string, string> Metadata(string clientName, string ns) => new Dictionary<string, string>
+    {
+        ["build_metadata.AdditionalFiles.OpenApiClientGen_ClientName"] = clientName,
+        ["build_metadata.AdditionalFiles.OpenApiClientGen_Namespace"] = ns,
+    };
+}
