@@ -19,7 +19,7 @@ namespace OpenApiClientGen.Emitting
             w.Line("/// <summary>System.Text.Json metadata for every type of <see cref=\"" + client.Name + "\"/>, usable with <c>JsonSerializer</c>.</summary>");
             w.Open("public sealed partial class " + name + " : global::System.Text.Json.Serialization.JsonSerializerContext, " + Names.Metadata + "IJsonTypeInfoResolver");
             w.Line("private static readonly " + Names.JsonOptions + " s_defaultOptions = new " + Names.JsonOptions + "();");
-            w.Line("private static readonly " + Names.FactoryMap + " s_factories = CreateFactories();");
+            w.Line("private static readonly " + Names.TypeIndex + " s_index = CreateIndex();");
             w.Line();
             w.Line("/// <summary>The shared instance the generated client uses.</summary>");
             w.Line("public static " + self + " Default { get; } = new " + self + "(new " + Names.JsonOptions + "(s_defaultOptions));");
@@ -39,18 +39,32 @@ namespace OpenApiClientGen.Emitting
             w.Line("return typeInfo;");
             w.Close();
             w.Line();
+            // Types are numbered; each chunk file creates the metadata of one range of numbers with a switch, so
+            // no lambda per type is needed (every lambda is a method the consumer's compiler has to build).
             w.Open(Names.Metadata + "JsonTypeInfo? " + Names.Metadata + "IJsonTypeInfoResolver.GetTypeInfo(" + Names.Type + " type, " + Names.JsonOptions + " options)");
-            w.Line("return s_factories.TryGetValue(type, out var create) ? create(options) : null;");
+            w.Open("if (!s_index.TryGetValue(type, out int index))");
+            w.Line("return null;");
             w.Close();
             w.Line();
-            w.Open("private static " + Names.FactoryMap + " CreateFactories()");
-            w.Line("var factories = new " + Names.FactoryMap + "();");
+            w.Open("switch (index / " + Slicer.JsonTypesPerFile.ToString(CultureInfo.InvariantCulture) + ")");
             for (int i = 0; i < chunkCount; i++)
             {
-                w.Line("Register" + i.ToString(CultureInfo.InvariantCulture) + "(factories);");
+                string n = i.ToString(CultureInfo.InvariantCulture);
+                w.Line("case " + n + ": return Create" + n + "(index, options);");
             }
 
-            w.Line("return factories;");
+            w.Line("default: return null;");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Open("private static " + Names.TypeIndex + " CreateIndex()");
+            w.Line("var index = new " + Names.TypeIndex + "();");
+            for (int i = 0; i < chunkCount; i++)
+            {
+                w.Line("Index" + i.ToString(CultureInfo.InvariantCulture) + "(index);");
+            }
+
+            w.Line("return index;");
             w.Close();
             w.Close();
             w.Close();
@@ -65,15 +79,28 @@ namespace OpenApiClientGen.Emitting
                 objects[model.Name] = model;
             }
 
+            string n = chunk.ToString(CultureInfo.InvariantCulture);
+            int first = chunk * Slicer.JsonTypesPerFile;
             var w = new SourceWriter().Header();
             w.Open("namespace " + client.Namespace);
             w.Open("public sealed partial class " + client.JsonContextName);
-            w.Open("private static void Register" + chunk.ToString(CultureInfo.InvariantCulture) + "(" + Names.FactoryMap + " factories)");
-            foreach (TypeRef type in types)
+            w.Open("private static void Index" + n + "(" + Names.TypeIndex + " index)");
+            for (int i = 0; i < types.Count; i++)
             {
-                w.Line("factories[typeof(" + type.Expression + ")] = static options => " + Factory(type) + ";");
+                w.Line("index[typeof(" + types[i].Expression + ")] = " + (first + i).ToString(CultureInfo.InvariantCulture) + ";");
             }
 
+            w.Close();
+            w.Line();
+            w.Open("private static " + Names.Metadata + "JsonTypeInfo? Create" + n + "(int index, " + Names.JsonOptions + " options)");
+            w.Open("switch (index)");
+            for (int i = 0; i < types.Count; i++)
+            {
+                w.Line("case " + (first + i).ToString(CultureInfo.InvariantCulture) + ": return " + Factory(types[i]) + ";");
+            }
+
+            w.Line("default: return null;");
+            w.Close();
             w.Close();
             foreach (TypeRef type in types)
             {
@@ -84,7 +111,7 @@ namespace OpenApiClientGen.Emitting
                 w.Line("public " + info + " " + type.JsonName + " => _" + type.JsonName + " ??= (" + info + ")Options.GetTypeInfo(typeof(" + type.Expression + "));");
                 if (type.Kind == TypeRefKind.Object && objects.TryGetValue(type.JsonName, out TypeModel? model))
                 {
-                    EmitObjectFactory(w, type, model);
+                    EmitObjectMetadata(w, type, model);
                 }
             }
 
@@ -115,21 +142,62 @@ namespace OpenApiClientGen.Emitting
             }
         }
 
-        private static void EmitObjectFactory(SourceWriter w, TypeRef type, TypeModel model)
+        /// <summary>
+        /// The object's metadata, plus one getter and one setter that reach every member by number: a switch per
+        /// model instead of two lambdas per property.
+        /// </summary>
+        private static void EmitObjectMetadata(SourceWriter w, TypeRef type, TypeModel model)
         {
             string t = type.Expression;
-            w.Line("private static " + Names.Metadata + "JsonTypeInfo<" + t + "> __Create_" + type.JsonName + "(" + Names.JsonOptions + " options) => " + Names.RuntimeJson + "JsonModelMetadata.Object(options, static () => new " + t + "(), static options => new " + Names.Metadata + "JsonPropertyInfo[]");
+            string tracked = model.Tracked ? "true" : "false";
+            string getter = "__Get_" + type.JsonName;
+            string setter = "__Set_" + type.JsonName;
+            w.Line();
+            w.Line("private static " + Names.Metadata + "JsonTypeInfo<" + t + "> __Create_" + type.JsonName + "(" + Names.JsonOptions + " options) => "
+                + Names.RuntimeJson + "JsonModelMetadata.Object<" + t + ">(options, new " + Names.Metadata + "JsonPropertyInfo[]");
             w.Line("{");
             foreach (PropertyModel property in model.Properties)
             {
                 string declared = property.Type.Expression;
                 w.Line("    " + Names.RuntimeJson + "JsonModelMetadata.Property<" + declared + ">(options, typeof(" + t + "), " + Mapping.CSharpNames.Literal(property.JsonName) + ", "
-                    + Mapping.CSharpNames.Literal(property.Name) + ", " + property.Index.ToString(CultureInfo.InvariantCulture)
-                    + ", static m => ((" + t + ")m)." + property.Name + ", static (m, v) => ((" + t + ")m)." + property.Name + " = v!),");
+                    + Mapping.CSharpNames.Literal(property.Name) + ", " + property.Index.ToString(CultureInfo.InvariantCulture) + ", " + tracked
+                    + ", " + getter + "<" + declared + ">, " + setter + "<" + declared + ">),");
             }
 
             w.Line("    " + Names.RuntimeJson + "JsonModelMetadata.AdditionalProperties(options, typeof(" + t + ")),");
             w.Line("});");
+            if (model.Properties.Count == 0)
+            {
+                return;
+            }
+
+            w.Line();
+            w.Open("private static T? " + getter + "<T>(object model, int member)");
+            w.Line("var value = (" + t + ")model;");
+            w.Open("switch (member)");
+            foreach (PropertyModel property in model.Properties)
+            {
+                w.Line("case " + property.Index.ToString(CultureInfo.InvariantCulture) + ": return (T?)(object?)value." + property.Name + ";");
+            }
+
+            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(member));");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Open("private static void " + setter + "<T>(object model, int member, T? item)");
+            w.Line("var value = (" + t + ")model;");
+            w.Open("switch (member)");
+            foreach (PropertyModel property in model.Properties)
+            {
+                bool mayBeNull = property.Nullable || property.Type.Kind == TypeRefKind.Nullable;
+                string declared = property.Type.Annotated(property.Nullable);
+                string cast = mayBeNull ? "(" + declared + ")(object?)item" : "(" + declared + ")(object)item!";
+                w.Line("case " + property.Index.ToString(CultureInfo.InvariantCulture) + ": value." + property.Name + " = " + cast + "; break;");
+            }
+
+            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(member));");
+            w.Close();
+            w.Close();
         }
     }
 }

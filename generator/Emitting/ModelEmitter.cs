@@ -56,10 +56,17 @@ namespace OpenApiClientGen.Emitting
                     w.Line("[global::System.Obsolete(\"This property is deprecated by the API.\")]");
                 }
 
-                // The setter records the assignment so a request writes exactly what the caller set, nulls included.
-                w.Line("public " + declared + " " + property.Name + " { get => _" + property.Name + "; set { _" + property.Name + " = value; MarkAssigned(" + index + "); } }");
                 bool needsInit = !property.Nullable && !property.Type.IsValueType;
-                w.Line("private " + declared + " _" + property.Name + (needsInit ? " = default!;" : ";"));
+                if (type.Tracked)
+                {
+                    // The setter records the assignment so a request writes exactly what the caller set, nulls included.
+                    w.Line("public " + declared + " " + property.Name + " { get => _" + property.Name + "; set { _" + property.Name + " = value; MarkAssigned(" + index + "); } }");
+                    w.Line("private " + declared + " _" + property.Name + (needsInit ? " = default!;" : ";"));
+                }
+                else
+                {
+                    w.Line("public " + declared + " " + property.Name + " { get; set; }" + (needsInit ? " = default!;" : string.Empty));
+                }
             }
 
             w.Close();

@@ -10,7 +10,7 @@ namespace OpenApiClientGen.Emitting
         public const string CancellationToken = "global::System.Threading.CancellationToken";
         public const string JsonOptions = "global::System.Text.Json.JsonSerializerOptions";
         public const string Type = "global::System.Type";
-        public const string FactoryMap = "global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>>";
+        public const string TypeIndex = "global::System.Collections.Generic.Dictionary<global::System.Type, int>";
 
         public static string Qualified(string @namespace, string name) => "global::" + @namespace + "." + name;
     }

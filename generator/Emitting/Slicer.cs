@@ -12,7 +12,7 @@ namespace OpenApiClientGen.Emitting
     internal static class Slicer
     {
         private const int TypesPerFile = 40;
-        private const int JsonTypesPerFile = 60;
+        public const int JsonTypesPerFile = 60;
 
         public static IEnumerable<GeneratedSlice> Slice(ApiModel model)
         {

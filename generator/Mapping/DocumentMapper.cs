@@ -72,7 +72,7 @@ namespace OpenApiClientGen.Mapping
                 document.Info?.Description,
                 groupReferences.ToEquatableArray());
 
-            var types = schemas.Types.OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray();
+            var types = RequestTypes.MarkTracked(schemas.Types, groups).OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray();
             var jsonTypes = schemas.JsonTypes.OrderBy(t => t.JsonName, StringComparer.Ordinal).ToEquatableArray();
             return (client, groups.ToEquatableArray(), types, jsonTypes);
         }

@@ -7,7 +7,10 @@ namespace OpenApiClientGen.Model
         Union,
     }
 
-    /// <summary>A generated model type: an object, an open enum or a union.</summary>
+    /// <summary>
+    /// A generated model type: an object, an open enum or a union. <see cref="Tracked"/> objects (those a request
+    /// body can reach) remember which members were assigned; response-only objects use plain properties.
+    /// </summary>
     internal sealed record TypeModel(
         TypeModelKind Kind,
         string Name,
@@ -16,7 +19,8 @@ namespace OpenApiClientGen.Model
         EquatableArray<PropertyModel> Properties,
         EquatableArray<EnumMemberModel> EnumMembers,
         EquatableArray<UnionAlternativeModel> Alternatives,
-        string? Discriminator);
+        string? Discriminator,
+        bool Tracked = false);
 
     /// <summary>A property of an object model; <see cref="Index"/> is its bit in the assigned-members set.</summary>
     internal sealed record PropertyModel(string JsonName, string Name, TypeRef Type, bool Nullable, bool Required, int Index, string? Description, bool Deprecated);

@@ -11,21 +11,23 @@ namespace OpenApiClientGen.Runtime.Json;
 /// </summary>
 public static class JsonModelMetadata
 {
-    /// <summary>Metadata for an object model created by <paramref name="create"/> with the given properties.</summary>
-    public static JsonTypeInfo<T> Object<T>(JsonSerializerOptions options, Func<T> create, Func<JsonSerializerOptions, JsonPropertyInfo[]> properties)
-        where T : JsonModel
+    /// <summary>Metadata for an object model with the given properties.</summary>
+    public static JsonTypeInfo<T> Object<T>(JsonSerializerOptions options, JsonPropertyInfo[] properties)
+        where T : JsonModel, new()
     {
         var values = new JsonObjectInfoValues<T>
         {
-            ObjectCreator = create,
-            PropertyMetadataInitializer = _ => properties(options),
+            ObjectCreator = static () => new T(),
+            PropertyMetadataInitializer = _ => properties,
         };
         return JsonMetadataServices.CreateObjectInfo(options, values);
     }
 
     /// <summary>
-    /// Metadata for one property of a model: it is written only when assigned (<see cref="JsonModel.IsAssigned"/>),
-    /// so explicit nulls are sent and untouched members are not.
+    /// Metadata for one property of a model, reached through the model's member accessors by index (one
+    /// accessor pair per model instead of two lambdas per property keeps generated code cheap to compile).
+    /// A tracked property is written only when assigned (<see cref="JsonModel.IsAssigned"/>), so explicit nulls
+    /// are sent and untouched members are not.
     /// </summary>
     public static JsonPropertyInfo Property<T>(
         JsonSerializerOptions options,
@@ -33,8 +35,9 @@ public static class JsonModelMetadata
         string jsonName,
         string memberName,
         int member,
-        Func<object, T?> get,
-        Action<object, T?> set)
+        bool tracked,
+        MemberGetter<T> get,
+        MemberSetter<T> set)
     {
         var values = new JsonPropertyInfoValues<T>
         {
@@ -43,11 +46,15 @@ public static class JsonModelMetadata
             DeclaringType = declaringType,
             PropertyName = memberName,
             JsonPropertyName = jsonName,
-            Getter = get,
-            Setter = set,
+            Getter = model => get(model, member),
+            Setter = (model, value) => set(model, member, value),
         };
         JsonPropertyInfo info = JsonMetadataServices.CreatePropertyInfo(options, values);
-        info.ShouldSerialize = (model, _) => ((JsonModel)model).IsAssigned(member);
+        if (tracked)
+        {
+            info.ShouldSerialize = (model, _) => ((JsonModel)model).IsAssigned(member);
+        }
+
         return info;
     }
 

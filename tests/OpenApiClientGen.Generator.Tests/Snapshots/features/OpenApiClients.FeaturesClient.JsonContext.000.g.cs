@@ -6,44 +6,100 @@ namespace OpenApiClients
 {
     public sealed partial class FeaturesJsonContext
     {
-        private static void Register0(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> factories)
+        private static void Index0(global::System.Collections.Generic.Dictionary<global::System.Type, int> index)
         {
-            factories[typeof(global::OpenApiClients.CreatedEvent)] = static options => __Create_CreatedEvent(options);
-            factories[typeof(global::System.DateOnly)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.DateOnly>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateOnlyConverter);
-            factories[typeof(global::System.DateTimeOffset)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
-            factories[typeof(global::OpenApiClients.DeletedEvent)] = static options => __Create_DeletedEvent(options);
-            factories[typeof(double)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
-            factories[typeof(global::OpenApiClients.Event)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.JsonUnionConverter<global::OpenApiClients.Event>(static json => new global::OpenApiClients.Event(json)));
-            factories[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Event>(options);
-            factories[typeof(long)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
-            factories[typeof(global::System.Text.Json.JsonElement)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
-            factories[typeof(global::System.Nullable<global::System.DateOnly>)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateOnly>(options);
-            factories[typeof(global::System.Nullable<global::System.DateTimeOffset>)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateTimeOffset>(options);
-            factories[typeof(global::System.Nullable<double>)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<double>(options);
-            factories[typeof(global::System.Nullable<long>)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<long>(options);
-            factories[typeof(global::System.Nullable<global::OpenApiClients.PetKind>)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetKind>(options);
-            factories[typeof(global::System.Nullable<global::OpenApiClients.PetsListKind>)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetsListKind>(options);
-            factories[typeof(global::OpenApiClients.Owner)] = static options => __Create_Owner(options);
-            factories[typeof(global::OpenApiClients.Pet)] = static options => __Create_Pet(options);
-            factories[typeof(global::OpenApiClients.PetKind)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetKind>(static value => new global::OpenApiClients.PetKind(value)));
-            factories[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Pet>(options);
-            factories[typeof(global::OpenApiClients.PetsCreateRequest)] = static options => __Create_PetsCreateRequest(options);
-            factories[typeof(global::OpenApiClients.PetsListKind)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetsListKind>(static value => new global::OpenApiClients.PetsListKind(value)));
-            factories[typeof(global::OpenApiClients.StaffOwner)] = static options => __Create_StaffOwner(options);
-            factories[typeof(string)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
-            factories[typeof(global::System.Collections.Generic.IReadOnlyList<string>)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<string>(options);
-            factories[typeof(global::System.Collections.Generic.IDictionary<string, string>)] = static options => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Map<string>(options);
+            index[typeof(global::OpenApiClients.CreatedEvent)] = 0;
+            index[typeof(global::System.DateOnly)] = 1;
+            index[typeof(global::System.DateTimeOffset)] = 2;
+            index[typeof(global::OpenApiClients.DeletedEvent)] = 3;
+            index[typeof(double)] = 4;
+            index[typeof(global::OpenApiClients.Event)] = 5;
+            index[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>)] = 6;
+            index[typeof(long)] = 7;
+            index[typeof(global::System.Text.Json.JsonElement)] = 8;
+            index[typeof(global::System.Nullable<global::System.DateOnly>)] = 9;
+            index[typeof(global::System.Nullable<global::System.DateTimeOffset>)] = 10;
+            index[typeof(global::System.Nullable<double>)] = 11;
+            index[typeof(global::System.Nullable<long>)] = 12;
+            index[typeof(global::System.Nullable<global::OpenApiClients.PetKind>)] = 13;
+            index[typeof(global::System.Nullable<global::OpenApiClients.PetsListKind>)] = 14;
+            index[typeof(global::OpenApiClients.Owner)] = 15;
+            index[typeof(global::OpenApiClients.Pet)] = 16;
+            index[typeof(global::OpenApiClients.PetKind)] = 17;
+            index[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>)] = 18;
+            index[typeof(global::OpenApiClients.PetsCreateRequest)] = 19;
+            index[typeof(global::OpenApiClients.PetsListKind)] = 20;
+            index[typeof(global::OpenApiClients.StaffOwner)] = 21;
+            index[typeof(string)] = 22;
+            index[typeof(global::System.Collections.Generic.IReadOnlyList<string>)] = 23;
+            index[typeof(global::System.Collections.Generic.IDictionary<string, string>)] = 24;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? Create0(int index, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (index)
+            {
+                case 0: return __Create_CreatedEvent(options);
+                case 1: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.DateOnly>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateOnlyConverter);
+                case 2: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
+                case 3: return __Create_DeletedEvent(options);
+                case 4: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
+                case 5: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.JsonUnionConverter<global::OpenApiClients.Event>(static json => new global::OpenApiClients.Event(json)));
+                case 6: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Event>(options);
+                case 7: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+                case 8: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
+                case 9: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateOnly>(options);
+                case 10: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateTimeOffset>(options);
+                case 11: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<double>(options);
+                case 12: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<long>(options);
+                case 13: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetKind>(options);
+                case 14: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetsListKind>(options);
+                case 15: return __Create_Owner(options);
+                case 16: return __Create_Pet(options);
+                case 17: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetKind>(static value => new global::OpenApiClients.PetKind(value)));
+                case 18: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Pet>(options);
+                case 19: return __Create_PetsCreateRequest(options);
+                case 20: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetsListKind>(static value => new global::OpenApiClients.PetsListKind(value)));
+                case 21: return __Create_StaffOwner(options);
+                case 22: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+                case 23: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<string>(options);
+                case 24: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Map<string>(options);
+                default: return null;
+            }
         }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.CreatedEvent>? _CreatedEvent;
         /// <summary>Metadata for <c>OpenApiClients.CreatedEvent</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.CreatedEvent> CreatedEvent => _CreatedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.CreatedEvent>)Options.GetTypeInfo(typeof(global::OpenApiClients.CreatedEvent));
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.CreatedEvent> __Create_CreatedEvent(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object(options, static () => new global::OpenApiClients.CreatedEvent(), static options => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.CreatedEvent> __Create_CreatedEvent(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.CreatedEvent>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.CreatedEvent), "type", "Type", 0, static m => ((global::OpenApiClients.CreatedEvent)m).Type, static (m, v) => ((global::OpenApiClients.CreatedEvent)m).Type = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Pet>(options, typeof(global::OpenApiClients.CreatedEvent), "pet", "Pet", 1, static m => ((global::OpenApiClients.CreatedEvent)m).Pet, static (m, v) => ((global::OpenApiClients.CreatedEvent)m).Pet = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.CreatedEvent), "type", "Type", 0, false, __Get_CreatedEvent<string>, __Set_CreatedEvent<string>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Pet>(options, typeof(global::OpenApiClients.CreatedEvent), "pet", "Pet", 1, false, __Get_CreatedEvent<global::OpenApiClients.Pet>, __Set_CreatedEvent<global::OpenApiClients.Pet>),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.CreatedEvent)),
         });
+
+        private static T? __Get_CreatedEvent<T>(object model, int member)
+        {
+            var value = (global::OpenApiClients.CreatedEvent)model;
+            switch (member)
+            {
+                case 0: return (T?)(object?)value.Type;
+                case 1: return (T?)(object?)value.Pet;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(member));
+            }
+        }
+
+        private static void __Set_CreatedEvent<T>(object model, int member, T? item)
+        {
+            var value = (global::OpenApiClients.CreatedEvent)model;
+            switch (member)
+            {
+                case 0: value.Type = (string?)(object?)item; break;
+                case 1: value.Pet = (global::OpenApiClients.Pet?)(object?)item; break;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(member));
+            }
+        }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly>? _DateOnly;
         /// <summary>Metadata for <c>System.DateOnly</c>.</summary>
@@ -56,13 +112,38 @@ namespace OpenApiClients
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.DeletedEvent>? _DeletedEvent;
         /// <summary>Metadata for <c>OpenApiClients.DeletedEvent</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.DeletedEvent> DeletedEvent => _DeletedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.DeletedEvent>)Options.GetTypeInfo(typeof(global::OpenApiClients.DeletedEvent));
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.DeletedEvent> __Create_DeletedEvent(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object(options, static () => new global::OpenApiClients.DeletedEvent(), static options => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.DeletedEvent> __Create_DeletedEvent(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.DeletedEvent>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.DeletedEvent), "type", "Type", 0, static m => ((global::OpenApiClients.DeletedEvent)m).Type, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).Type = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.DeletedEvent), "pet_id", "PetId", 1, static m => ((global::OpenApiClients.DeletedEvent)m).PetId, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).PetId = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.StaffOwner>(options, typeof(global::OpenApiClients.DeletedEvent), "staff", "Staff", 2, static m => ((global::OpenApiClients.DeletedEvent)m).Staff, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).Staff = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.DeletedEvent), "type", "Type", 0, false, __Get_DeletedEvent<string>, __Set_DeletedEvent<string>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.DeletedEvent), "pet_id", "PetId", 1, false, __Get_DeletedEvent<global::System.Nullable<long>>, __Set_DeletedEvent<global::System.Nullable<long>>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.StaffOwner>(options, typeof(global::OpenApiClients.DeletedEvent), "staff", "Staff", 2, false, __Get_DeletedEvent<global::OpenApiClients.StaffOwner>, __Set_DeletedEvent<global::OpenApiClients.StaffOwner>),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.DeletedEvent)),
         });
+
+        private static T? __Get_DeletedEvent<T>(object model, int member)
+        {
+            var value = (global::OpenApiClients.DeletedEvent)model;
+            switch (member)
+            {
+                case 0: return (T?)(object?)value.Type;
+                case 1: return (T?)(object?)value.PetId;
+                case 2: return (T?)(object?)value.Staff;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(member));
+            }
+        }
+
+        private static void __Set_DeletedEvent<T>(object model, int member, T? item)
+        {
+            var value = (global::OpenApiClients.DeletedEvent)model;
+            switch (member)
+            {
+                case 0: value.Type = (string?)(object?)item; break;
+                case 1: value.PetId = (global::System.Nullable<long>)(object?)item; break;
+                case 2: value.Staff = (global::OpenApiClients.StaffOwner?)(object?)item; break;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(member));
+            }
+        }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? _Double;
         /// <summary>Metadata for <c>double</c>.</summary>
@@ -111,34 +192,104 @@ namespace OpenApiClients
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Owner>? _Owner;
         /// <summary>Metadata for <c>OpenApiClients.Owner</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Owner> Owner => _Owner ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Owner>)Options.GetTypeInfo(typeof(global::OpenApiClients.Owner));
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Owner> __Create_Owner(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object(options, static () => new global::OpenApiClients.Owner(), static options => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Owner> __Create_Owner(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.Owner>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Owner), "login", "Login", 0, static m => ((global::OpenApiClients.Owner)m).Login, static (m, v) => ((global::OpenApiClients.Owner)m).Login = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Owner), "id", "Id", 1, static m => ((global::OpenApiClients.Owner)m).Id, static (m, v) => ((global::OpenApiClients.Owner)m).Id = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Owner), "login", "Login", 0, true, __Get_Owner<string>, __Set_Owner<string>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Owner), "id", "Id", 1, true, __Get_Owner<global::System.Nullable<long>>, __Set_Owner<global::System.Nullable<long>>),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.Owner)),
         });
+
+        private static T? __Get_Owner<T>(object model, int member)
+        {
+            var value = (global::OpenApiClients.Owner)model;
+            switch (member)
+            {
+                case 0: return (T?)(object?)value.Login;
+                case 1: return (T?)(object?)value.Id;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(member));
+            }
+        }
+
+        private static void __Set_Owner<T>(object model, int member, T? item)
+        {
+            var value = (global::OpenApiClients.Owner)model;
+            switch (member)
+            {
+                case 0: value.Login = (string?)(object?)item; break;
+                case 1: value.Id = (global::System.Nullable<long>)(object?)item; break;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(member));
+            }
+        }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Pet>? _Pet;
         /// <summary>Metadata for <c>OpenApiClients.Pet</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Pet> Pet => _Pet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Pet>)Options.GetTypeInfo(typeof(global::OpenApiClients.Pet));
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Pet> __Create_Pet(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object(options, static () => new global::OpenApiClients.Pet(), static options => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Pet> __Create_Pet(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.Pet>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<long>(options, typeof(global::OpenApiClients.Pet), "id", "Id", 0, static m => ((global::OpenApiClients.Pet)m).Id, static (m, v) => ((global::OpenApiClients.Pet)m).Id = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "name", "Name", 1, static m => ((global::OpenApiClients.Pet)m).Name, static (m, v) => ((global::OpenApiClients.Pet)m).Name = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<global::OpenApiClients.PetKind>>(options, typeof(global::OpenApiClients.Pet), "kind", "Kind", 2, static m => ((global::OpenApiClients.Pet)m).Kind, static (m, v) => ((global::OpenApiClients.Pet)m).Kind = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<global::System.DateOnly>>(options, typeof(global::OpenApiClients.Pet), "born", "Born", 3, static m => ((global::OpenApiClients.Pet)m).Born, static (m, v) => ((global::OpenApiClients.Pet)m).Born = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<global::System.DateTimeOffset>>(options, typeof(global::OpenApiClients.Pet), "updated_at", "UpdatedAt", 4, static m => ((global::OpenApiClients.Pet)m).UpdatedAt, static (m, v) => ((global::OpenApiClients.Pet)m).UpdatedAt = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<double>>(options, typeof(global::OpenApiClients.Pet), "weight", "Weight", 5, static m => ((global::OpenApiClients.Pet)m).Weight, static (m, v) => ((global::OpenApiClients.Pet)m).Weight = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Owner>(options, typeof(global::OpenApiClients.Pet), "owner", "Owner", 6, static m => ((global::OpenApiClients.Pet)m).Owner, static (m, v) => ((global::OpenApiClients.Pet)m).Owner = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Collections.Generic.IDictionary<string, string>>(options, typeof(global::OpenApiClients.Pet), "labels", "Labels", 7, static m => ((global::OpenApiClients.Pet)m).Labels, static (m, v) => ((global::OpenApiClients.Pet)m).Labels = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Text.Json.JsonElement>(options, typeof(global::OpenApiClients.Pet), "extra", "Extra", 8, static m => ((global::OpenApiClients.Pet)m).Extra, static (m, v) => ((global::OpenApiClients.Pet)m).Extra = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "pet", "PetValue", 9, static m => ((global::OpenApiClients.Pet)m).PetValue, static (m, v) => ((global::OpenApiClients.Pet)m).PetValue = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Pet), "+1", "Plus1", 10, static m => ((global::OpenApiClients.Pet)m).Plus1, static (m, v) => ((global::OpenApiClients.Pet)m).Plus1 = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Pet), "-1", "Minus1", 11, static m => ((global::OpenApiClients.Pet)m).Minus1, static (m, v) => ((global::OpenApiClients.Pet)m).Minus1 = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "class", "Class", 12, static m => ((global::OpenApiClients.Pet)m).Class, static (m, v) => ((global::OpenApiClients.Pet)m).Class = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "old_name", "OldName", 13, static m => ((global::OpenApiClients.Pet)m).OldName, static (m, v) => ((global::OpenApiClients.Pet)m).OldName = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<long>(options, typeof(global::OpenApiClients.Pet), "id", "Id", 0, false, __Get_Pet<long>, __Set_Pet<long>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "name", "Name", 1, false, __Get_Pet<string>, __Set_Pet<string>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<global::OpenApiClients.PetKind>>(options, typeof(global::OpenApiClients.Pet), "kind", "Kind", 2, false, __Get_Pet<global::System.Nullable<global::OpenApiClients.PetKind>>, __Set_Pet<global::System.Nullable<global::OpenApiClients.PetKind>>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<global::System.DateOnly>>(options, typeof(global::OpenApiClients.Pet), "born", "Born", 3, false, __Get_Pet<global::System.Nullable<global::System.DateOnly>>, __Set_Pet<global::System.Nullable<global::System.DateOnly>>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<global::System.DateTimeOffset>>(options, typeof(global::OpenApiClients.Pet), "updated_at", "UpdatedAt", 4, false, __Get_Pet<global::System.Nullable<global::System.DateTimeOffset>>, __Set_Pet<global::System.Nullable<global::System.DateTimeOffset>>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<double>>(options, typeof(global::OpenApiClients.Pet), "weight", "Weight", 5, false, __Get_Pet<global::System.Nullable<double>>, __Set_Pet<global::System.Nullable<double>>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Owner>(options, typeof(global::OpenApiClients.Pet), "owner", "Owner", 6, false, __Get_Pet<global::OpenApiClients.Owner>, __Set_Pet<global::OpenApiClients.Owner>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Collections.Generic.IDictionary<string, string>>(options, typeof(global::OpenApiClients.Pet), "labels", "Labels", 7, false, __Get_Pet<global::System.Collections.Generic.IDictionary<string, string>>, __Set_Pet<global::System.Collections.Generic.IDictionary<string, string>>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Text.Json.JsonElement>(options, typeof(global::OpenApiClients.Pet), "extra", "Extra", 8, false, __Get_Pet<global::System.Text.Json.JsonElement>, __Set_Pet<global::System.Text.Json.JsonElement>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "pet", "PetValue", 9, false, __Get_Pet<string>, __Set_Pet<string>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Pet), "+1", "Plus1", 10, false, __Get_Pet<global::System.Nullable<long>>, __Set_Pet<global::System.Nullable<long>>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Pet), "-1", "Minus1", 11, false, __Get_Pet<global::System.Nullable<long>>, __Set_Pet<global::System.Nullable<long>>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "class", "Class", 12, false, __Get_Pet<string>, __Set_Pet<string>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "old_name", "OldName", 13, false, __Get_Pet<string>, __Set_Pet<string>),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.Pet)),
         });
+
+        private static T? __Get_Pet<T>(object model, int member)
+        {
+            var value = (global::OpenApiClients.Pet)model;
+            switch (member)
+            {
+                case 0: return (T?)(object?)value.Id;
+                case 1: return (T?)(object?)value.Name;
+                case 2: return (T?)(object?)value.Kind;
+                case 3: return (T?)(object?)value.Born;
+                case 4: return (T?)(object?)value.UpdatedAt;
+                case 5: return (T?)(object?)value.Weight;
+                case 6: return (T?)(object?)value.Owner;
+                case 7: return (T?)(object?)value.Labels;
+                case 8: return (T?)(object?)value.Extra;
+                case 9: return (T?)(object?)value.PetValue;
+                case 10: return (T?)(object?)value.Plus1;
+                case 11: return (T?)(object?)value.Minus1;
+                case 12: return (T?)(object?)value.Class;
+                case 13: return (T?)(object?)value.OldName;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(member));
+            }
+        }
+
+        private static void __Set_Pet<T>(object model, int member, T? item)
+        {
+            var value = (global::OpenApiClients.Pet)model;
+            switch (member)
+            {
+                case 0: value.Id = (long)(object)item!; break;
+                case 1: value.Name = (string)(object)item!; break;
+                case 2: value.Kind = (global::System.Nullable<global::OpenApiClients.PetKind>)(object?)item; break;
+                case 3: value.Born = (global::System.Nullable<global::System.DateOnly>)(object?)item; break;
+                case 4: value.UpdatedAt = (global::System.Nullable<global::System.DateTimeOffset>)(object?)item; break;
+                case 5: value.Weight = (global::System.Nullable<double>)(object?)item; break;
+                case 6: value.Owner = (global::OpenApiClients.Owner?)(object?)item; break;
+                case 7: value.Labels = (global::System.Collections.Generic.IDictionary<string, string>?)(object?)item; break;
+                case 8: value.Extra = (global::System.Text.Json.JsonElement)(object)item!; break;
+                case 9: value.PetValue = (string?)(object?)item; break;
+                case 10: value.Plus1 = (global::System.Nullable<long>)(object?)item; break;
+                case 11: value.Minus1 = (global::System.Nullable<long>)(object?)item; break;
+                case 12: value.Class = (string?)(object?)item; break;
+                case 13: value.OldName = (string?)(object?)item; break;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(member));
+            }
+        }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetKind>? _PetKind;
         /// <summary>Metadata for <c>OpenApiClients.PetKind</c>.</summary>
@@ -151,14 +302,41 @@ namespace OpenApiClients
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsCreateRequest>? _PetsCreateRequest;
         /// <summary>Metadata for <c>OpenApiClients.PetsCreateRequest</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsCreateRequest> PetsCreateRequest => _PetsCreateRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsCreateRequest>)Options.GetTypeInfo(typeof(global::OpenApiClients.PetsCreateRequest));
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsCreateRequest> __Create_PetsCreateRequest(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object(options, static () => new global::OpenApiClients.PetsCreateRequest(), static options => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsCreateRequest> __Create_PetsCreateRequest(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.PetsCreateRequest>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.PetsCreateRequest), "name", "Name", 0, static m => ((global::OpenApiClients.PetsCreateRequest)m).Name, static (m, v) => ((global::OpenApiClients.PetsCreateRequest)m).Name = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.PetsCreateRequest), "nickname", "Nickname", 1, static m => ((global::OpenApiClients.PetsCreateRequest)m).Nickname, static (m, v) => ((global::OpenApiClients.PetsCreateRequest)m).Nickname = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Collections.Generic.IReadOnlyList<string>>(options, typeof(global::OpenApiClients.PetsCreateRequest), "tags", "Tags", 2, static m => ((global::OpenApiClients.PetsCreateRequest)m).Tags, static (m, v) => ((global::OpenApiClients.PetsCreateRequest)m).Tags = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Owner>(options, typeof(global::OpenApiClients.PetsCreateRequest), "owner", "Owner", 3, static m => ((global::OpenApiClients.PetsCreateRequest)m).Owner, static (m, v) => ((global::OpenApiClients.PetsCreateRequest)m).Owner = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.PetsCreateRequest), "name", "Name", 0, true, __Get_PetsCreateRequest<string>, __Set_PetsCreateRequest<string>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.PetsCreateRequest), "nickname", "Nickname", 1, true, __Get_PetsCreateRequest<string>, __Set_PetsCreateRequest<string>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Collections.Generic.IReadOnlyList<string>>(options, typeof(global::OpenApiClients.PetsCreateRequest), "tags", "Tags", 2, true, __Get_PetsCreateRequest<global::System.Collections.Generic.IReadOnlyList<string>>, __Set_PetsCreateRequest<global::System.Collections.Generic.IReadOnlyList<string>>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Owner>(options, typeof(global::OpenApiClients.PetsCreateRequest), "owner", "Owner", 3, true, __Get_PetsCreateRequest<global::OpenApiClients.Owner>, __Set_PetsCreateRequest<global::OpenApiClients.Owner>),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.PetsCreateRequest)),
         });
+
+        private static T? __Get_PetsCreateRequest<T>(object model, int member)
+        {
+            var value = (global::OpenApiClients.PetsCreateRequest)model;
+            switch (member)
+            {
+                case 0: return (T?)(object?)value.Name;
+                case 1: return (T?)(object?)value.Nickname;
+                case 2: return (T?)(object?)value.Tags;
+                case 3: return (T?)(object?)value.Owner;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(member));
+            }
+        }
+
+        private static void __Set_PetsCreateRequest<T>(object model, int member, T? item)
+        {
+            var value = (global::OpenApiClients.PetsCreateRequest)model;
+            switch (member)
+            {
+                case 0: value.Name = (string)(object)item!; break;
+                case 1: value.Nickname = (string?)(object?)item; break;
+                case 2: value.Tags = (global::System.Collections.Generic.IReadOnlyList<string>?)(object?)item; break;
+                case 3: value.Owner = (global::OpenApiClients.Owner?)(object?)item; break;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(member));
+            }
+        }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsListKind>? _PetsListKind;
         /// <summary>Metadata for <c>OpenApiClients.PetsListKind</c>.</summary>
@@ -167,13 +345,38 @@ namespace OpenApiClients
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.StaffOwner>? _StaffOwner;
         /// <summary>Metadata for <c>OpenApiClients.StaffOwner</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.StaffOwner> StaffOwner => _StaffOwner ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.StaffOwner>)Options.GetTypeInfo(typeof(global::OpenApiClients.StaffOwner));
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.StaffOwner> __Create_StaffOwner(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object(options, static () => new global::OpenApiClients.StaffOwner(), static options => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.StaffOwner> __Create_StaffOwner(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.StaffOwner>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.StaffOwner), "login", "Login", 0, static m => ((global::OpenApiClients.StaffOwner)m).Login, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Login = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.StaffOwner), "id", "Id", 1, static m => ((global::OpenApiClients.StaffOwner)m).Id, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Id = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.StaffOwner), "badge", "Badge", 2, static m => ((global::OpenApiClients.StaffOwner)m).Badge, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Badge = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.StaffOwner), "login", "Login", 0, false, __Get_StaffOwner<string>, __Set_StaffOwner<string>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.StaffOwner), "id", "Id", 1, false, __Get_StaffOwner<global::System.Nullable<long>>, __Set_StaffOwner<global::System.Nullable<long>>),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.StaffOwner), "badge", "Badge", 2, false, __Get_StaffOwner<string>, __Set_StaffOwner<string>),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.StaffOwner)),
         });
+
+        private static T? __Get_StaffOwner<T>(object model, int member)
+        {
+            var value = (global::OpenApiClients.StaffOwner)model;
+            switch (member)
+            {
+                case 0: return (T?)(object?)value.Login;
+                case 1: return (T?)(object?)value.Id;
+                case 2: return (T?)(object?)value.Badge;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(member));
+            }
+        }
+
+        private static void __Set_StaffOwner<T>(object model, int member, T? item)
+        {
+            var value = (global::OpenApiClients.StaffOwner)model;
+            switch (member)
+            {
+                case 0: value.Login = (string?)(object?)item; break;
+                case 1: value.Id = (global::System.Nullable<long>)(object?)item; break;
+                case 2: value.Badge = (string?)(object?)item; break;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(member));
+            }
+        }
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
         /// <summary>Metadata for <c>string</c>.</summary>

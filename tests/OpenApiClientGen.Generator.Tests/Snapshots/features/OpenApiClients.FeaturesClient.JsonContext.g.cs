@@ -8,7 +8,7 @@ namespace OpenApiClients
     public sealed partial class FeaturesJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions();
-        private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> s_factories = CreateFactories();
+        private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, int> s_index = CreateIndex();
 
         /// <summary>The shared instance the generated client uses.</summary>
         public static global::OpenApiClients.FeaturesJsonContext Default { get; } = new global::OpenApiClients.FeaturesJsonContext(new global::System.Text.Json.JsonSerializerOptions(s_defaultOptions));
@@ -31,14 +31,23 @@ namespace OpenApiClients
 
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            return s_factories.TryGetValue(type, out var create) ? create(options) : null;
+            if (!s_index.TryGetValue(type, out int index))
+            {
+                return null;
+            }
+
+            switch (index / 60)
+            {
+                case 0: return Create0(index, options);
+                default: return null;
+            }
         }
 
-        private static global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> CreateFactories()
+        private static global::System.Collections.Generic.Dictionary<global::System.Type, int> CreateIndex()
         {
-            var factories = new global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>>();
-            Register0(factories);
-            return factories;
+            var index = new global::System.Collections.Generic.Dictionary<global::System.Type, int>();
+            Index0(index);
+            return index;
         }
     }
 }

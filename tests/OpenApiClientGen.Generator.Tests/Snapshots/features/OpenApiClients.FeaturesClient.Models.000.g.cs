@@ -6,21 +6,16 @@ namespace OpenApiClients
 {
     public sealed partial class CreatedEvent : global::OpenApiClientGen.Runtime.Json.JsonModel
     {
-        public string? Type { get => _Type; set { _Type = value; MarkAssigned(0); } }
-        private string? _Type;
+        public string? Type { get; set; }
         /// <summary>A pet.</summary>
-        public global::OpenApiClients.Pet? Pet { get => _Pet; set { _Pet = value; MarkAssigned(1); } }
-        private global::OpenApiClients.Pet? _Pet;
+        public global::OpenApiClients.Pet? Pet { get; set; }
     }
 
     public sealed partial class DeletedEvent : global::OpenApiClientGen.Runtime.Json.JsonModel
     {
-        public string? Type { get => _Type; set { _Type = value; MarkAssigned(0); } }
-        private string? _Type;
-        public global::System.Nullable<long> PetId { get => _PetId; set { _PetId = value; MarkAssigned(1); } }
-        private global::System.Nullable<long> _PetId;
-        public global::OpenApiClients.StaffOwner? Staff { get => _Staff; set { _Staff = value; MarkAssigned(2); } }
-        private global::OpenApiClients.StaffOwner? _Staff;
+        public string? Type { get; set; }
+        public global::System.Nullable<long> PetId { get; set; }
+        public global::OpenApiClients.StaffOwner? Staff { get; set; }
     }
 
     public sealed partial class Event : global::OpenApiClientGen.Runtime.Json.JsonUnion
@@ -50,36 +45,22 @@ namespace OpenApiClients
     /// <summary>A pet.</summary>
     public sealed partial class Pet : global::OpenApiClientGen.Runtime.Json.JsonModel
     {
-        public long Id { get => _Id; set { _Id = value; MarkAssigned(0); } }
-        private long _Id;
-        public string Name { get => _Name; set { _Name = value; MarkAssigned(1); } }
-        private string _Name = default!;
-        public global::System.Nullable<global::OpenApiClients.PetKind> Kind { get => _Kind; set { _Kind = value; MarkAssigned(2); } }
-        private global::System.Nullable<global::OpenApiClients.PetKind> _Kind;
-        public global::System.Nullable<global::System.DateOnly> Born { get => _Born; set { _Born = value; MarkAssigned(3); } }
-        private global::System.Nullable<global::System.DateOnly> _Born;
-        public global::System.Nullable<global::System.DateTimeOffset> UpdatedAt { get => _UpdatedAt; set { _UpdatedAt = value; MarkAssigned(4); } }
-        private global::System.Nullable<global::System.DateTimeOffset> _UpdatedAt;
-        public global::System.Nullable<double> Weight { get => _Weight; set { _Weight = value; MarkAssigned(5); } }
-        private global::System.Nullable<double> _Weight;
-        public global::OpenApiClients.Owner? Owner { get => _Owner; set { _Owner = value; MarkAssigned(6); } }
-        private global::OpenApiClients.Owner? _Owner;
-        public global::System.Collections.Generic.IDictionary<string, string>? Labels { get => _Labels; set { _Labels = value; MarkAssigned(7); } }
-        private global::System.Collections.Generic.IDictionary<string, string>? _Labels;
-        public global::System.Text.Json.JsonElement Extra { get => _Extra; set { _Extra = value; MarkAssigned(8); } }
-        private global::System.Text.Json.JsonElement _Extra;
+        public long Id { get; set; }
+        public string Name { get; set; } = default!;
+        public global::System.Nullable<global::OpenApiClients.PetKind> Kind { get; set; }
+        public global::System.Nullable<global::System.DateOnly> Born { get; set; }
+        public global::System.Nullable<global::System.DateTimeOffset> UpdatedAt { get; set; }
+        public global::System.Nullable<double> Weight { get; set; }
+        public global::OpenApiClients.Owner? Owner { get; set; }
+        public global::System.Collections.Generic.IDictionary<string, string>? Labels { get; set; }
+        public global::System.Text.Json.JsonElement Extra { get; set; }
         /// <summary>A property named like its class.</summary>
-        public string? PetValue { get => _PetValue; set { _PetValue = value; MarkAssigned(9); } }
-        private string? _PetValue;
-        public global::System.Nullable<long> Plus1 { get => _Plus1; set { _Plus1 = value; MarkAssigned(10); } }
-        private global::System.Nullable<long> _Plus1;
-        public global::System.Nullable<long> Minus1 { get => _Minus1; set { _Minus1 = value; MarkAssigned(11); } }
-        private global::System.Nullable<long> _Minus1;
-        public string? Class { get => _Class; set { _Class = value; MarkAssigned(12); } }
-        private string? _Class;
+        public string? PetValue { get; set; }
+        public global::System.Nullable<long> Plus1 { get; set; }
+        public global::System.Nullable<long> Minus1 { get; set; }
+        public string? Class { get; set; }
         [global::System.Obsolete("This property is deprecated by the API.")]
-        public string? OldName { get => _OldName; set { _OldName = value; MarkAssigned(13); } }
-        private string? _OldName;
+        public string? OldName { get; set; }
     }
 
     public readonly partial struct PetKind : global::System.IEquatable<PetKind>, global::OpenApiClientGen.Runtime.Json.IApiEnum
@@ -155,11 +136,8 @@ namespace OpenApiClients
 
     public sealed partial class StaffOwner : global::OpenApiClientGen.Runtime.Json.JsonModel
     {
-        public string? Login { get => _Login; set { _Login = value; MarkAssigned(0); } }
-        private string? _Login;
-        public global::System.Nullable<long> Id { get => _Id; set { _Id = value; MarkAssigned(1); } }
-        private global::System.Nullable<long> _Id;
-        public string? Badge { get => _Badge; set { _Badge = value; MarkAssigned(2); } }
-        private string? _Badge;
+        public string? Login { get; set; }
+        public global::System.Nullable<long> Id { get; set; }
+        public string? Badge { get; set; }
     }
 }
