@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace OpenApiClientGen.Mapping
@@ -24,37 +25,31 @@ namespace OpenApiClientGen.Mapping
         public static string Pascal(string text)
         {
             var result = new StringBuilder(text.Length);
-            bool upperNext = true;
-            for (int i = 0; i < text.Length; i++)
+            int i = 0;
+            while (i < text.Length)
             {
-                char c = text[i];
-                if (char.IsLetterOrDigit(c))
+                if (!char.IsLetterOrDigit(text[i]))
                 {
-                    if (upperNext)
-                    {
-                        result.Append(char.ToUpperInvariant(c));
-                        upperNext = false;
-                    }
-                    else
-                    {
-                        result.Append(c);
-                    }
-
-                    upperNext = char.IsDigit(c);
-                }
-                else
-                {
-                    if (result.Length == 0 && c == '+')
+                    if (result.Length == 0 && text[i] == '+')
                     {
                         result.Append("Plus");
                     }
-                    else if (result.Length == 0 && c == '-')
+                    else if (result.Length == 0 && text[i] == '-')
                     {
                         result.Append("Minus");
                     }
 
-                    upperNext = true;
+                    i++;
+                    continue;
                 }
+
+                int start = i;
+                while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                {
+                    i++;
+                }
+
+                AppendWord(result, text.Substring(start, i - start));
             }
 
             if (result.Length == 0)
@@ -68,6 +63,33 @@ namespace OpenApiClientGen.Mapping
             }
 
             return result.ToString();
+        }
+
+        /// <summary>
+        /// One word: first letter upper-cased, and after a digit too ("sha256sum" → "Sha256Sum"); a word in capitals
+        /// is read as a word, not an acronym chain ("PR_TITLE" → "PrTitle"), while mixed case is kept ("GitHub").
+        /// </summary>
+        private static void AppendWord(StringBuilder result, string word)
+        {
+            bool shouting = word.Length > 1 && word.Any(char.IsLetter) && !word.Any(char.IsLower);
+            bool upperNext = true;
+            foreach (char c in word)
+            {
+                if (char.IsDigit(c))
+                {
+                    result.Append(c);
+                    upperNext = true;
+                }
+                else if (upperNext)
+                {
+                    result.Append(char.ToUpperInvariant(c));
+                    upperNext = false;
+                }
+                else
+                {
+                    result.Append(shouting ? char.ToLowerInvariant(c) : c);
+                }
+            }
         }
 
         /// <summary>camelCase, with C# keywords escaped by '@'.</summary>

@@ -54,11 +54,21 @@ public static class JsonModelMetadata
         {
             info.ShouldSerialize = (model, _) => ((JsonModel)model).IsAssigned(member);
         }
+        else if (default(T) is null || typeof(T) == typeof(JsonElement))
+        {
+            // A response-only model does not know what was assigned: it writes what has a value, so a member the
+            // payload did not carry (null, or an empty JsonElement, which cannot be written) is left out.
+            info.ShouldSerialize = static (_, value) => value is not null and not JsonElement { ValueKind: JsonValueKind.Undefined };
+        }
 
         return info;
     }
 
-    /// <summary>Metadata for <see cref="JsonModel.AdditionalProperties"/>, which collects unknown members.</summary>
+    /// <summary>
+    /// Metadata for <see cref="JsonModel.AdditionalProperties"/>, which collects unknown members. The metadata of the
+    /// dictionary, its keys and values is supplied here, so a context need not register
+    /// <c>Dictionary&lt;string, JsonElement&gt;</c> (a resolver without it would fail every model that has the bag).
+    /// </summary>
     public static JsonPropertyInfo AdditionalProperties(JsonSerializerOptions options, Type declaringType)
     {
         var values = new JsonPropertyInfoValues<Dictionary<string, JsonElement>>
@@ -67,6 +77,14 @@ public static class JsonModelMetadata
             IsPublic = true,
             IsExtensionData = true,
             DeclaringType = declaringType,
+            PropertyTypeInfo = JsonMetadataServices.CreateDictionaryInfo<Dictionary<string, JsonElement>, string, JsonElement>(
+                options,
+                new JsonCollectionInfoValues<Dictionary<string, JsonElement>>
+                {
+                    ObjectCreator = static () => new Dictionary<string, JsonElement>(),
+                    KeyInfo = JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter),
+                    ElementInfo = JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter),
+                }),
             PropertyName = nameof(JsonModel.AdditionalProperties),
             Getter = static model => ((JsonModel)model).AdditionalProperties,
             Setter = static (model, value) => ((JsonModel)model).AdditionalProperties = value,

@@ -31,15 +31,14 @@ public abstract class JsonUnion
             return default;
         }
 
-        if (discriminator is not null && tags is not null)
+        // A discriminator that is present must match; one that is missing (older servers omit it) does not rule
+        // the alternative out.
+        if (discriminator is not null && tags is not null
+            && Json.ValueKind == JsonValueKind.Object
+            && Json.TryGetProperty(discriminator, out JsonElement tag)
+            && (tag.ValueKind != JsonValueKind.String || Array.IndexOf(tags, tag.GetString()) < 0))
         {
-            if (Json.ValueKind != JsonValueKind.Object
-                || !Json.TryGetProperty(discriminator, out JsonElement tag)
-                || tag.ValueKind != JsonValueKind.String
-                || Array.IndexOf(tags, tag.GetString()) < 0)
-            {
-                return default;
-            }
+            return default;
         }
 
         try

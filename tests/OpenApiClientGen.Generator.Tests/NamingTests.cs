@@ -15,6 +15,10 @@ public class NamingTests
     [InlineData("", "Value")]
     [InlineData("ümlaut-name", "ÜmlautName")]
     [InlineData("api.github.com", "ApiGithubCom")]
+    [InlineData("PR_TITLE", "PrTitle")]
+    [InlineData("COMMIT_OR_PR_TITLE", "CommitOrPrTitle")]
+    [InlineData("GitHub-Api", "GitHubApi")]
+    [InlineData("X-GitHub-Api-Version", "XGitHubApiVersion")]
     public void Pascal_case_always_yields_an_identifier(string text, string expected) =>
         Assert.Equal(expected, CSharpNames.Pascal(text));
 
