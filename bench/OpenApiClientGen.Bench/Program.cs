@@ -1,0 +1,57 @@
+using OpenApiClientGen.Bench.Build;
+using OpenApiClientGen.Bench.Generator;
+using OpenApiClientGen.Bench.Infrastructure;
+using OpenApiClientGen.Bench.Json;
+
+// Timing harness (not a test): generator time, generated size, consumer clean build time and JSON speed, each
+// against its target. Parts: --generator, --build, --json (default: all). Options: --warm-runs N (generator, 5),
+// --build-runs N (1), --json-rounds N (60), --json-calls N (10 per round), --repo PATH.
+var parts = new HashSet<string>(StringComparer.Ordinal);
+int warmRuns = 5, buildRuns = 1, jsonRounds = 60, jsonCalls = 10;
+string? repo = null;
+for (int i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--generator": parts.Add("generator"); break;
+        case "--build": parts.Add("build"); break;
+        case "--json": parts.Add("json"); break;
+        case "--warm-runs": warmRuns = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+        case "--build-runs": buildRuns = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+        case "--json-rounds": jsonRounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+        case "--json-calls": jsonCalls = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+        case "--repo": repo = args[++i]; break;
+        default:
+            Console.Error.WriteLine($"unknown argument '{args[i]}'; use --generator, --build, --json, --warm-runs N, --build-runs N, --json-rounds N, --json-calls N, --repo PATH");
+            return 2;
+    }
+}
+
+if (parts.Count == 0)
+{
+    parts.UnionWith(["generator", "build", "json"]);
+}
+
+RepositoryPaths paths = RepositoryPaths.Find(repo);
+string load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+Console.WriteLine($"OpenApiClientGen bench: {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {load}");
+Console.WriteLine();
+
+var report = new Report();
+if (parts.Contains("generator"))
+{
+    GeneratorBench.Run(paths, warmRuns, report);
+}
+
+if (parts.Contains("build"))
+{
+    BuildBench.Run(paths, buildRuns, report);
+}
+
+if (parts.Contains("json"))
+{
+    JsonBench.Run(jsonRounds, jsonCalls, report);
+}
+
+report.Print(Console.Out);
+return 0;
