@@ -142,62 +142,23 @@ namespace OpenApiClientGen.Emitting
             }
         }
 
-        /// <summary>
-        /// The object's metadata, plus one getter and one setter that reach every member by number: a switch per
-        /// model instead of two lambdas per property.
-        /// </summary>
         private static void EmitObjectMetadata(SourceWriter w, TypeRef type, TypeModel model)
         {
             string t = type.Expression;
             string tracked = model.Tracked ? "true" : "false";
-            string getter = "__Get_" + type.JsonName;
-            string setter = "__Set_" + type.JsonName;
             w.Line();
             w.Line("private static " + Names.Metadata + "JsonTypeInfo<" + t + "> __Create_" + type.JsonName + "(" + Names.JsonOptions + " options) => "
                 + Names.RuntimeJson + "JsonModelMetadata.Object<" + t + ">(options, new " + Names.Metadata + "JsonPropertyInfo[]");
             w.Line("{");
             foreach (PropertyModel property in model.Properties)
             {
-                string declared = property.Type.Expression;
-                w.Line("    " + Names.RuntimeJson + "JsonModelMetadata.Property<" + declared + ">(options, typeof(" + t + "), " + Mapping.CSharpNames.Literal(property.JsonName) + ", "
+                w.Line("    " + Names.RuntimeJson + "JsonModelMetadata.Property<" + property.Type.Expression + ">(options, typeof(" + t + "), " + Mapping.CSharpNames.Literal(property.JsonName) + ", "
                     + Mapping.CSharpNames.Literal(property.Name) + ", " + property.Index.ToString(CultureInfo.InvariantCulture) + ", " + tracked
-                    + ", " + getter + "<" + declared + ">, " + setter + "<" + declared + ">),");
+                    + ", static m => ((" + t + ")m)." + property.Name + ", static (m, v) => ((" + t + ")m)." + property.Name + " = v!),");
             }
 
             w.Line("    " + Names.RuntimeJson + "JsonModelMetadata.AdditionalProperties(options, typeof(" + t + ")),");
             w.Line("});");
-            if (model.Properties.Count == 0)
-            {
-                return;
-            }
-
-            w.Line();
-            w.Open("private static T? " + getter + "<T>(object model, int member)");
-            w.Line("var value = (" + t + ")model;");
-            w.Open("switch (member)");
-            foreach (PropertyModel property in model.Properties)
-            {
-                w.Line("case " + property.Index.ToString(CultureInfo.InvariantCulture) + ": return (T?)(object?)value." + property.Name + ";");
-            }
-
-            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(member));");
-            w.Close();
-            w.Close();
-            w.Line();
-            w.Open("private static void " + setter + "<T>(object model, int member, T? item)");
-            w.Line("var value = (" + t + ")model;");
-            w.Open("switch (member)");
-            foreach (PropertyModel property in model.Properties)
-            {
-                bool mayBeNull = property.Nullable || property.Type.Kind == TypeRefKind.Nullable;
-                string declared = property.Type.Annotated(property.Nullable);
-                string cast = mayBeNull ? "(" + declared + ")(object?)item" : "(" + declared + ")(object)item!";
-                w.Line("case " + property.Index.ToString(CultureInfo.InvariantCulture) + ": value." + property.Name + " = " + cast + "; break;");
-            }
-
-            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(member));");
-            w.Close();
-            w.Close();
         }
     }
 }

@@ -24,10 +24,9 @@ public static class JsonModelMetadata
     }
 
     /// <summary>
-    /// Metadata for one property of a model, reached through the model's member accessors by index (one
-    /// accessor pair per model instead of two lambdas per property keeps generated code cheap to compile).
-    /// A tracked property is written only when assigned (<see cref="JsonModel.IsAssigned"/>), so explicit nulls
-    /// are sent and untouched members are not.
+    /// Metadata for one property of a model. A tracked property (member of a model a request can carry) is
+    /// written only when assigned (<see cref="JsonModel.IsAssigned"/>), so explicit nulls are sent and untouched
+    /// members are not.
     /// </summary>
     public static JsonPropertyInfo Property<T>(
         JsonSerializerOptions options,
@@ -36,8 +35,8 @@ public static class JsonModelMetadata
         string memberName,
         int member,
         bool tracked,
-        MemberGetter<T> get,
-        MemberSetter<T> set)
+        Func<object, T?> get,
+        Action<object, T?> set)
     {
         var values = new JsonPropertyInfoValues<T>
         {
@@ -46,8 +45,8 @@ public static class JsonModelMetadata
             DeclaringType = declaringType,
             PropertyName = memberName,
             JsonPropertyName = jsonName,
-            Getter = model => get(model, member),
-            Setter = (model, value) => set(model, member, value),
+            Getter = get,
+            Setter = set,
         };
         JsonPropertyInfo info = JsonMetadataServices.CreatePropertyInfo(options, values);
         if (tracked)
