@@ -189,7 +189,7 @@ namespace OpenApiClientGen.Mapping
             TypeRef? type = null;
             if (kind == PayloadKind.Json)
             {
-                var mapped = _schemas.Map(media?.Schema, typeBase + "Request", mediaPointer + "/schema");
+                var mapped = _schemas.Map(media?.Schema, typeBase + "Request", mediaPointer + "/schema", shareable: false);
                 type = _schemas.Declared(mapped.Type, !body.Required).Type;
             }
 

@@ -27,6 +27,7 @@ namespace OpenApiClientGen.Mapping
         private readonly Dictionary<string, (TypeRef Type, bool Nullable)> _components = new Dictionary<string, (TypeRef, bool)>(StringComparer.Ordinal);
         private readonly HashSet<string> _componentsInProgress = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, TypeRef> _enumsByValues = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
+        private readonly Dictionary<string, TypeRef> _objectsByShape = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
         private readonly Dictionary<string, TypeRef> _composites = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
         private readonly Dictionary<string, TypeRef> _jsonTypes = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
         private readonly List<TypeModel> _types = new List<TypeModel>();
@@ -54,7 +55,11 @@ namespace OpenApiClientGen.Mapping
         public IEnumerable<TypeRef> JsonTypes => _jsonTypes.Values;
 
         /// <summary>Maps a schema; the flag says whether JSON null is a valid value.</summary>
-        public (TypeRef Type, bool Nullable) Map(IOpenApiSchema? schema, string nameHint, string pointer)
+        /// <remarks>
+        /// An inline object identical to one already mapped (same members, types and requiredness) is the same type;
+        /// <paramref name="shareable"/> is false for a request body's own schema, which keeps its operation's name.
+        /// </remarks>
+        public (TypeRef Type, bool Nullable) Map(IOpenApiSchema? schema, string nameHint, string pointer, bool shareable = true)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             if (schema is null)
@@ -75,7 +80,7 @@ namespace OpenApiClientGen.Mapping
                 return MapComponent(id, reference.Target);
             }
 
-            return MapInline(schema, nameHint, pointer, componentName: null);
+            return MapInline(schema, nameHint, pointer, componentName: null, shareable: shareable);
         }
 
         /// <summary>The type to declare for a value: value types that may be null become <c>Nullable&lt;T&gt;</c>.</summary>
@@ -117,7 +122,7 @@ namespace OpenApiClientGen.Mapping
             return mapped;
         }
 
-        private (TypeRef Type, bool Nullable) MapInline(IOpenApiSchema schema, string nameHint, string pointer, string? componentName, string? componentId = null)
+        private (TypeRef Type, bool Nullable) MapInline(IOpenApiSchema schema, string nameHint, string pointer, string? componentName, string? componentId = null, bool shareable = true)
         {
             JsonSchemaType type = schema.Type ?? 0;
             bool nullable = (type & JsonSchemaType.Null) != 0;
@@ -132,7 +137,7 @@ namespace OpenApiClientGen.Mapping
                     return Remember(componentId, (single.Type, single.Nullable || nullable));
                 }
 
-                return Remember(componentId, (CreateObject(schema, componentName ?? _typeNames.Claim(nameHint), pointer, componentId), nullable));
+                return Remember(componentId, (CreateObject(schema, componentName ?? _typeNames.Claim(nameHint), pointer, componentId, shareable), nullable));
             }
 
             var alternatives = Alternatives(schema, pointer, ref nullable);
@@ -172,7 +177,7 @@ namespace OpenApiClientGen.Mapping
                 case JsonSchemaType.Object:
                     if (schema.Properties is { Count: > 0 })
                     {
-                        return Remember(componentId, (CreateObject(schema, componentName ?? _typeNames.Claim(nameHint), pointer, componentId), nullable));
+                        return Remember(componentId, (CreateObject(schema, componentName ?? _typeNames.Claim(nameHint), pointer, componentId, shareable), nullable));
                     }
 
                     if (schema.AdditionalProperties is { } values)
@@ -251,11 +256,13 @@ namespace OpenApiClientGen.Mapping
             return result;
         }
 
-        private TypeRef CreateObject(IOpenApiSchema schema, string name, string pointer, string? componentId)
+        private TypeRef CreateObject(IOpenApiSchema schema, string name, string pointer, string? componentId, bool shareable)
         {
-            var typeRef = Use(new TypeRef("global::" + _namespace + "." + name, TypeRefKind.Object, false, name, null, null));
+            var typeRef = new TypeRef("global::" + _namespace + "." + name, TypeRefKind.Object, false, name, null, null);
             if (componentId is not null)
             {
+                Use(typeRef);
+
                 // Registered before the properties are mapped, so a property that refers back to this type resolves.
                 _components[componentId] = (typeRef, ((schema.Type ?? 0) & JsonSchemaType.Null) != 0);
             }
@@ -274,6 +281,18 @@ namespace OpenApiClientGen.Mapping
                 bool isRequired = required.Contains(jsonName);
                 var declared = Declared(mapped.Type, mapped.Nullable || !isRequired);
                 models.Add(new PropertyModel(jsonName, memberName, declared.Type, declared.Annotate, isRequired, models.Count, Describe(propertySchema), propertySchema.Deprecated));
+            }
+
+            if (componentId is null)
+            {
+                string shape = (shareable ? "S" : "U") + (schema.Deprecated ? "D" : "-") + string.Join("\u0001", models.Select(m => m.JsonName + "\u0002" + m.Type.Expression + "\u0002" + m.Nullable + m.Required + m.Deprecated));
+                if (shareable && _objectsByShape.TryGetValue(shape, out TypeRef? same))
+                {
+                    return same;
+                }
+
+                _objectsByShape[shape] = typeRef;
+                Use(typeRef);
             }
 
             _types.Add(new TypeModel(TypeModelKind.Object, name, Describe(schema), schema.Deprecated, models.ToEquatableArray(), EquatableArray<EnumMemberModel>.Empty, EquatableArray<UnionAlternativeModel>.Empty, null));

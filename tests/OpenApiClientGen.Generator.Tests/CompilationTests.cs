@@ -77,6 +77,20 @@ public class CompilationTests
     }
 
     [Fact]
+    public void Identical_inline_objects_share_one_type_but_request_bodies_keep_their_names()
+    {
+        var (_, output) = GeneratorHarness.Run(GeneratorHarness.Spec("features.json"));
+        INamedTypeSymbol pet = output.GetTypeByMetadataName("OpenApiClients.Pet")!;
+
+        string front = ((IPropertySymbol)pet.GetMembers("FrontPaw").Single()).Type.ToDisplayString();
+        string back = ((IPropertySymbol)pet.GetMembers("BackPaw").Single()).Type.ToDisplayString();
+        Assert.Equal("OpenApiClients.PetFrontPaw?", front);
+        Assert.Equal(front, back);
+        Assert.Null(output.GetTypeByMetadataName("OpenApiClients.PetBackPaw"));
+        Assert.NotNull(output.GetTypeByMetadataName("OpenApiClients.PetsCreateRequest"));
+    }
+
+    [Fact]
     public void Output_is_identical_for_identical_input()
     {
         var first = GeneratorHarness.Run(GeneratorHarness.Spec("features.json")).Result.GeneratedTrees.Select(t => (t.FilePath, t.ToString())).ToList();

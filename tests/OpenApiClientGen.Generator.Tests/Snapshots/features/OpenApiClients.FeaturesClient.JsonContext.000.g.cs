@@ -26,14 +26,15 @@ namespace OpenApiClients
             index[typeof(global::System.Nullable<global::OpenApiClients.PetsListKind>)] = 14;
             index[typeof(global::OpenApiClients.Owner)] = 15;
             index[typeof(global::OpenApiClients.Pet)] = 16;
-            index[typeof(global::OpenApiClients.PetKind)] = 17;
-            index[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>)] = 18;
-            index[typeof(global::OpenApiClients.PetsCreateRequest)] = 19;
-            index[typeof(global::OpenApiClients.PetsListKind)] = 20;
-            index[typeof(global::OpenApiClients.StaffOwner)] = 21;
-            index[typeof(string)] = 22;
-            index[typeof(global::System.Collections.Generic.IReadOnlyList<string>)] = 23;
-            index[typeof(global::System.Collections.Generic.IDictionary<string, string>)] = 24;
+            index[typeof(global::OpenApiClients.PetFrontPaw)] = 17;
+            index[typeof(global::OpenApiClients.PetKind)] = 18;
+            index[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>)] = 19;
+            index[typeof(global::OpenApiClients.PetsCreateRequest)] = 20;
+            index[typeof(global::OpenApiClients.PetsListKind)] = 21;
+            index[typeof(global::OpenApiClients.StaffOwner)] = 22;
+            index[typeof(string)] = 23;
+            index[typeof(global::System.Collections.Generic.IReadOnlyList<string>)] = 24;
+            index[typeof(global::System.Collections.Generic.IDictionary<string, string>)] = 25;
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? Create0(int index, global::System.Text.Json.JsonSerializerOptions options)
@@ -57,14 +58,15 @@ namespace OpenApiClients
                 case 14: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetsListKind>(options);
                 case 15: return __Create_Owner(options);
                 case 16: return __Create_Pet(options);
-                case 17: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetKind>(static value => new global::OpenApiClients.PetKind(value)));
-                case 18: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Pet>(options);
-                case 19: return __Create_PetsCreateRequest(options);
-                case 20: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetsListKind>(static value => new global::OpenApiClients.PetsListKind(value)));
-                case 21: return __Create_StaffOwner(options);
-                case 22: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
-                case 23: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<string>(options);
-                case 24: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Map<string>(options);
+                case 17: return __Create_PetFrontPaw(options);
+                case 18: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetKind>(static value => new global::OpenApiClients.PetKind(value)));
+                case 19: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Pet>(options);
+                case 20: return __Create_PetsCreateRequest(options);
+                case 21: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetsListKind>(static value => new global::OpenApiClients.PetsListKind(value)));
+                case 22: return __Create_StaffOwner(options);
+                case 23: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+                case 24: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<string>(options);
+                case 25: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Map<string>(options);
                 default: return null;
             }
         }
@@ -175,7 +177,19 @@ namespace OpenApiClients
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Pet), "-1", "Minus1", 11, false, static m => ((global::OpenApiClients.Pet)m).Minus1, static (m, v) => ((global::OpenApiClients.Pet)m).Minus1 = v!),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "class", "Class", 12, false, static m => ((global::OpenApiClients.Pet)m).Class, static (m, v) => ((global::OpenApiClients.Pet)m).Class = v!),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "old_name", "OldName", 13, false, static m => ((global::OpenApiClients.Pet)m).OldName, static (m, v) => ((global::OpenApiClients.Pet)m).OldName = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.PetFrontPaw>(options, typeof(global::OpenApiClients.Pet), "front_paw", "FrontPaw", 14, false, static m => ((global::OpenApiClients.Pet)m).FrontPaw, static (m, v) => ((global::OpenApiClients.Pet)m).FrontPaw = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.PetFrontPaw>(options, typeof(global::OpenApiClients.Pet), "back_paw", "BackPaw", 15, false, static m => ((global::OpenApiClients.Pet)m).BackPaw, static (m, v) => ((global::OpenApiClients.Pet)m).BackPaw = v!),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.Pet)),
+        });
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetFrontPaw>? _PetFrontPaw;
+        /// <summary>Metadata for <c>OpenApiClients.PetFrontPaw</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetFrontPaw> PetFrontPaw => _PetFrontPaw ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetFrontPaw>)Options.GetTypeInfo(typeof(global::OpenApiClients.PetFrontPaw));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetFrontPaw> __Create_PetFrontPaw(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.PetFrontPaw>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+        {
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.PetFrontPaw), "size", "Size", 0, false, static m => ((global::OpenApiClients.PetFrontPaw)m).Size, static (m, v) => ((global::OpenApiClients.PetFrontPaw)m).Size = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.PetFrontPaw)),
         });
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetKind>? _PetKind;

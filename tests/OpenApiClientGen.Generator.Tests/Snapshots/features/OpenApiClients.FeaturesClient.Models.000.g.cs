@@ -62,6 +62,13 @@ namespace OpenApiClients
         public string? Class { get; set; }
         [global::System.Obsolete("This property is deprecated by the API.")]
         public string? OldName { get; set; }
+        public global::OpenApiClients.PetFrontPaw? FrontPaw { get; set; }
+        public global::OpenApiClients.PetFrontPaw? BackPaw { get; set; }
+    }
+
+    public sealed partial class PetFrontPaw : global::OpenApiClientGen.Runtime.Json.JsonModel
+    {
+        public global::System.Nullable<long> Size { get; set; }
     }
 
     public readonly partial struct PetKind : global::System.IEquatable<PetKind>, global::OpenApiClientGen.Runtime.Json.IApiEnum
