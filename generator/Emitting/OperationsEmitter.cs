@@ -99,6 +99,11 @@ namespace OpenApiClientGen.Emitting
                 w.Line("    global::System.ArgumentNullException.ThrowIfNull(" + body.Name + ");");
             }
 
+            foreach (ParameterModel parameter in operation.Parameters)
+            {
+                EmitChecks(w, parameter);
+            }
+
             w.Line("    var __request = new " + Names.Runtime + "ApiRequest(" + CSharpNames.Literal(operation.HttpMethod) + ", " + CSharpNames.Literal(operation.Path) + ") { Options = requestOptions };");
             foreach (ParameterModel parameter in operation.Parameters)
             {
@@ -146,6 +151,45 @@ namespace OpenApiClientGen.Emitting
 
             w.Line("}");
         }
+
+        private static void EmitChecks(SourceWriter w, ParameterModel parameter)
+        {
+            if (parameter.Constraints is not { } c)
+            {
+                return;
+            }
+
+            const string checks = "    global::OpenApiClientGen.Runtime.Validation.ParameterChecks.";
+            string name = CSharpNames.Literal(parameter.Name.TrimStart('@'));
+            if (c.Minimum is not null || c.Maximum is not null)
+            {
+                w.Line(checks + "Range(" + name + ", " + parameter.Name + ", " + Number(c.Minimum) + ", " + Number(c.Maximum)
+                    + (c.ExclusiveMinimum || c.ExclusiveMaximum ? ", " + Bool(c.ExclusiveMinimum) + ", " + Bool(c.ExclusiveMaximum) : string.Empty) + ");");
+            }
+
+            if (c.MinLength is not null || c.MaxLength is not null)
+            {
+                w.Line(checks + "Length(" + name + ", " + parameter.Name + ", " + Int(c.MinLength) + ", " + Int(c.MaxLength) + ");");
+            }
+
+            if (c.Pattern is not null)
+            {
+                w.Line(checks + "Pattern(" + name + ", " + parameter.Name + ", " + CSharpNames.Literal(c.Pattern) + ");");
+            }
+
+            if (c.Values.Count > 0 && parameter.Type.Kind != TypeRefKind.List)
+            {
+                w.Line(checks + "OneOf(" + name + ", " + parameter.Name + ", " + string.Join(", ", c.Values.Select(CSharpNames.Literal)) + ");");
+            }
+        }
+
+        private static string Number(double? value) =>
+            value is { } v ? v.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "d" : "null";
+
+        private static string Int(int? value) =>
+            value is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "null";
+
+        private static string Bool(bool value) => value ? "true" : "false";
 
         private static string BodyType(BodyModel body)
         {

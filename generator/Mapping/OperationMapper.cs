@@ -168,7 +168,7 @@ namespace OpenApiClientGen.Mapping
                 parameter.Style is null || parameter.Explode,
                 parameter.AllowReserved || multiSegment,
                 parameter.Description,
-                EquatableArray<string>.Empty);
+                ParameterConstraintReader.Read(parameter.Schema, declared.Type));
         }
 
         private BodyModel? MapBody(IOpenApiRequestBody? body, string pointer, string typeBase, NameScope names)

@@ -39,7 +39,18 @@ namespace OpenApiClientGen.Model
         bool Explode,
         bool AllowReserved,
         string? Description,
-        EquatableArray<string> Checks);
+        ParameterConstraints? Constraints);
+
+    /// <summary>What the spec says a parameter's value must satisfy; checked before sending.</summary>
+    internal sealed record ParameterConstraints(
+        double? Minimum,
+        double? Maximum,
+        bool ExclusiveMinimum,
+        bool ExclusiveMaximum,
+        int? MinLength,
+        int? MaxLength,
+        string? Pattern,
+        EquatableArray<string> Values);
 
     /// <summary>The request body: JSON (typed), text or binary.</summary>
     internal sealed record BodyModel(PayloadKind Kind, string MediaType, TypeRef? Type, bool Required, string Name, string? Description);

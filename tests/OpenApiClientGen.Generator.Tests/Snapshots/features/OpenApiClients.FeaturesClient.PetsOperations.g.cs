@@ -20,15 +20,21 @@ namespace OpenApiClients
         /// <param name="kind"></param>
         /// <param name="tags"></param>
         /// <param name="perPage"></param>
+        /// <param name="namePrefix"></param>
         /// <param name="xTrace"></param>
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>> ListAsync(global::System.Nullable<global::OpenApiClients.PetsListKind> kind = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Nullable<long> perPage = null, string? xTrace = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>> ListAsync(global::System.Nullable<global::OpenApiClients.PetsListKind> kind = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Nullable<long> perPage = null, string? namePrefix = null, string? xTrace = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            global::OpenApiClientGen.Runtime.Validation.ParameterChecks.OneOf("kind", kind, "dog", "cat", "+1", "2fa");
+            global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Range("perPage", perPage, 1d, 100d);
+            global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Length("namePrefix", namePrefix, 2, 10);
+            global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Pattern("namePrefix", namePrefix, "^[a-z]+$");
             var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/pets") { Options = requestOptions };
             __request.QueryParameter("kind", kind);
             __request.QueryParameter("tags", tags);
             __request.QueryParameter("per_page", perPage);
+            __request.QueryParameter("name_prefix", namePrefix);
             __request.HeaderParameter("X-Trace", xTrace);
             __request.Accept("application/json");
             return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.PetList, cancellationToken);

@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using OpenApiClientGen.Model;
+
+namespace OpenApiClientGen.Mapping
+{
+    /// <summary>Reads the constraints of a scalar parameter's schema (arrays and objects are not checked).</summary>
+    internal static class ParameterConstraintReader
+    {
+        public static ParameterConstraints? Read(IOpenApiSchema? schema, TypeRef type)
+        {
+            if (schema is null || type.Kind == TypeRefKind.List || type.Kind == TypeRefKind.Map || type.Kind == TypeRefKind.Object)
+            {
+                return null;
+            }
+
+            double? minimum = Number(schema.Minimum);
+            double? maximum = Number(schema.Maximum);
+            bool exclusiveMinimum = false, exclusiveMaximum = false;
+
+            // OpenAPI 3.1 gives the exclusive bound as a number; 3.0 as a flag on minimum/maximum.
+            if (Number(schema.ExclusiveMinimum) is { } lower)
+            {
+                minimum = lower;
+                exclusiveMinimum = true;
+            }
+            else if (schema.ExclusiveMinimum == "true")
+            {
+                exclusiveMinimum = minimum is not null;
+            }
+
+            if (Number(schema.ExclusiveMaximum) is { } upper)
+            {
+                maximum = upper;
+                exclusiveMaximum = true;
+            }
+            else if (schema.ExclusiveMaximum == "true")
+            {
+                exclusiveMaximum = maximum is not null;
+            }
+
+            var values = new List<string>();
+            if (schema.Enum is { Count: > 0 } && (type.Kind == TypeRefKind.Enum || type.Element?.Kind == TypeRefKind.Enum))
+            {
+                foreach (JsonNode? node in schema.Enum)
+                {
+                    if (node is JsonValue value && value.TryGetValue(out string? text) && !values.Contains(text))
+                    {
+                        values.Add(text);
+                    }
+                }
+            }
+
+            bool isText = type.JsonName == TypeRefs.String.JsonName;
+            int? minLength = isText ? schema.MinLength : null;
+            int? maxLength = isText ? schema.MaxLength : null;
+            string? pattern = isText && !string.IsNullOrEmpty(schema.Pattern) ? schema.Pattern : null;
+            bool numeric = type.IsValueType && (type.JsonName.EndsWith("Int64") || type.JsonName.EndsWith("Int32") || type.JsonName.EndsWith("Double") || type.JsonName.EndsWith("Decimal"));
+            if (!numeric)
+            {
+                minimum = maximum = null;
+            }
+
+            if (minimum is null && maximum is null && minLength is null && maxLength is null && pattern is null && values.Count == 0)
+            {
+                return null;
+            }
+
+            return new ParameterConstraints(minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern, values.ToEquatableArray());
+        }
+
+        private static double? Number(string? text) =>
+            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value : null;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+
+namespace OpenApiClientGen.Generator.Tests.Infrastructure;
+
+/// <summary>Compiles a spec's generated client into an assembly and loads it, to test what the generated code does.</summary>
+internal static class GeneratedAssembly
+{
+    public static Assembly Load(string spec)
+    {
+        var (_, output) = GeneratorHarness.Run(GeneratorHarness.Spec(spec));
+        using var image = new MemoryStream();
+        var emitted = output.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        return Assembly.Load(image.ToArray());
+    }
+
+    /// <summary>Invokes a generated method, passing the named arguments and the defaults for the rest.</summary>
+    public static object? Call(object target, string method, params (string Name, object? Value)[] arguments)
+    {
+        MethodInfo info = target.GetType().GetMethod(method)!;
+        object?[] values = info.GetParameters()
+            .Select(p => arguments.Any(a => a.Name == p.Name) ? arguments.First(a => a.Name == p.Name).Value : p.DefaultValue is DBNull ? null : p.DefaultValue)
+            .ToArray();
+        try
+        {
+            return info.Invoke(target, values);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            throw e.InnerException;
+        }
+    }
+}
