@@ -14,6 +14,8 @@ namespace OpenApiClientGen
     {
         public const string ClientNameKey = "build_metadata.AdditionalFiles.OpenApiClientGen_ClientName";
         public const string NamespaceKey = "build_metadata.AdditionalFiles.OpenApiClientGen_Namespace";
+        public const string CheckPathKey = "build_metadata.AdditionalFiles.OpenApiClientGen_ConnectionCheckPath";
+        public const string AuthenticatedCheckPathKey = "build_metadata.AdditionalFiles.OpenApiClientGen_AuthenticatedCheckPath";
 
         public static SpecInput? Create(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
         {
@@ -44,7 +46,9 @@ namespace OpenApiClientGen
                 optionsProvider.GlobalOptions.TryGetValue("build_property.RootNamespace", out ns);
             }
 
-            return new SpecInput(path, text, CSharpNames.Pascal(clientName!.Trim()), Namespace(ns));
+            options.TryGetValue(CheckPathKey, out string? checkPath);
+            options.TryGetValue(AuthenticatedCheckPathKey, out string? authenticatedCheckPath);
+            return new SpecInput(path, text, CSharpNames.Pascal(clientName!.Trim()), Namespace(ns), checkPath, authenticatedCheckPath);
         }
 
         private static bool LooksLikeOpenApi(string text)

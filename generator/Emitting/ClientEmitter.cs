@@ -36,6 +36,15 @@ namespace OpenApiClientGen.Emitting
             }
 
             w.Line("}");
+            w.Line();
+            w.Line("/// <summary>");
+            w.Line("/// Makes one cheap call and reports whether the server is reachable, whether the credentials were accepted,");
+            w.Line("/// the latency and the rate-limit figures, without throwing for the expected failures.");
+            w.Line("/// </summary>");
+            w.Line("/// <remarks>Calls <c>GET " + DocComments.Escape(client.ConnectionCheckPath) + "</c>"
+                + (client.AuthenticatedCheckPath is null ? string.Empty : ", or <c>GET " + DocComments.Escape(client.AuthenticatedCheckPath) + "</c> when credentials are set") + ".</remarks>");
+            w.Line("public " + Names.Task + "<" + Names.Runtime + "ConnectionCheckResult> CheckConnectionAsync(" + Names.CancellationToken + " cancellationToken = default) =>");
+            w.Line("    Core.CheckConnectionAsync(" + CSharpNames.Literal(client.ConnectionCheckPath) + ", " + (client.AuthenticatedCheckPath is null ? "null" : CSharpNames.Literal(client.AuthenticatedCheckPath)) + ", cancellationToken);");
             foreach (GroupReference group in client.Groups)
             {
                 w.Line();
@@ -44,8 +53,61 @@ namespace OpenApiClientGen.Emitting
             }
 
             w.Close();
+            if (client.SecuritySchemes.Count > 0)
+            {
+                w.Line();
+                EmitCredentials(w, client);
+            }
+
             w.Close();
             return w.ToString();
+        }
+
+        /// <summary>One factory per security scheme the spec declares, so callers need not know header names or locations.</summary>
+        private static void EmitCredentials(SourceWriter w, ClientModel client)
+        {
+            const string credentials = Names.Runtime + "ApiCredentials";
+            w.Line("/// <summary>Credentials for the security schemes the description declares; assign one to <see cref=\"" + client.OptionsName + "\"/>.Credentials.</summary>");
+            w.Open("public static partial class " + client.Name + "Credentials");
+            bool first = true;
+            foreach (SecuritySchemeModel scheme in client.SecuritySchemes)
+            {
+                if (!first)
+                {
+                    w.Line();
+                }
+
+                first = false;
+                string about = scheme.Description is null ? string.Empty : " " + DocComments.Escape(scheme.Description);
+                switch (scheme.Kind)
+                {
+                    case SecuritySchemeKind.ApiKey:
+                        w.Line("/// <summary>API key sent in " + scheme.Location!.ToLowerInvariant() + " '" + DocComments.Escape(scheme.ParameterName!) + "'." + about + "</summary>");
+                        w.Line("public static " + credentials + " " + scheme.Name + "(string value) => " + credentials + ".ApiKey(" + CSharpNames.Literal(scheme.ParameterName!) + ", value, " + Names.Runtime + "ApiKeyLocation." + scheme.Location + ");");
+                        break;
+                    case SecuritySchemeKind.Bearer:
+                        w.Line("/// <summary>Bearer token (<c>Authorization: Bearer …</c>)." + about + "</summary>");
+                        w.Line("public static " + credentials + " " + scheme.Name + "(string token) => " + credentials + ".Token(token, \"Bearer\");");
+                        break;
+                    case SecuritySchemeKind.Basic:
+                        w.Line("/// <summary>HTTP Basic authentication." + about + "</summary>");
+                        w.Line("public static " + credentials + " " + scheme.Name + "(string userName, string password) => " + credentials + ".Basic(userName, password);");
+                        break;
+                    default:
+                        if (scheme.TokenUrl is not null)
+                        {
+                            w.Line("/// <summary>The OAuth 2.0 token endpoint the description names for this scheme.</summary>");
+                            w.Line("public const string " + scheme.Name + "TokenUrl = " + CSharpNames.Literal(scheme.TokenUrl) + ";");
+                            w.Line();
+                        }
+
+                        w.Line("/// <summary>OAuth 2.0 access tokens from a provider (client credentials, refresh token, device flow)." + about + "</summary>");
+                        w.Line("public static " + credentials + " " + scheme.Name + "(" + Names.Runtime + "IAccessTokenProvider provider) => " + credentials + ".OAuth(provider);");
+                        break;
+                }
+            }
+
+            w.Close();
         }
     }
 }

@@ -128,6 +128,12 @@ namespace OpenApiClientGen.Emitting
                 w.Line(body.Required ? "    " + send : "    if (" + body.Name + " is not null) " + send);
             }
 
+            foreach (ErrorResponseModel error in operation.Response.Errors)
+            {
+                string status = error.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                w.Line("    __request." + (error.IsRange ? "ErrorModelRange(" : "ErrorModel(") + status + ", " + context + error.Type.JsonName + ");");
+            }
+
             if (operation.Response.MediaType is not null)
             {
                 w.Line("    __request.Accept(" + CSharpNames.Literal(operation.Response.MediaType) + ");");

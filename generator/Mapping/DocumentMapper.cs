@@ -28,7 +28,7 @@ namespace OpenApiClientGen.Mapping
             var operations = CollectOperations(document);
             var tags = operations.Select(o => o.Tag).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
 
-            var reserved = new List<string> { clientName, optionsName, contextName, input.Namespace.Split('.').Last() };
+            var reserved = new List<string> { clientName, optionsName, contextName, clientName + "Credentials", input.Namespace.Split('.').Last() };
             reserved.AddRange(TypeRefs.ReservedNames);
             reserved.AddRange(new[] { "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions" });
             var typeNames = new NameScope(reserved);
@@ -70,7 +70,10 @@ namespace OpenApiClientGen.Mapping
                 DefaultServer(document),
                 document.Info?.Title,
                 document.Info?.Description,
-                groupReferences.ToEquatableArray());
+                groupReferences.ToEquatableArray(),
+                SecuritySchemeMapper.Map(document, problems),
+                ConnectionChecks.AnonymousPath(operations.Select(o => (o.Path, o.Method.Method, o.Operation)), input.ConnectionCheckPath),
+                ConnectionChecks.AuthenticatedPath(operations.Select(o => (o.Path, o.Method.Method, o.Operation)), input.AuthenticatedCheckPath));
 
             var types = RequestTypes.MarkTracked(schemas.Types, groups).OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray();
             var jsonTypes = schemas.JsonTypes.OrderBy(t => t.JsonName, StringComparer.Ordinal).ToEquatableArray();

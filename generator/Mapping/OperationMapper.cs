@@ -61,7 +61,10 @@ namespace OpenApiClientGen.Mapping
             }
 
             BodyModel? body = MapBody(operation.RequestBody, pointer + "/requestBody", typeBase, names);
-            ResponseModel response = MapResponse(operation.Responses, pointer + "/responses", typeBase);
+            ResponseModel response = MapResponse(operation.Responses, pointer + "/responses", typeBase) with
+            {
+                Errors = MapErrors(operation.Responses, pointer + "/responses", typeBase),
+            };
 
             // Calling order: path parameters as they appear in the template, then required, then optional.
             var ordered = parameters.Where(p => p.Location == Model.ParameterLocation.Path)
@@ -228,6 +231,55 @@ namespace OpenApiClientGen.Mapping
             }
 
             return new ResponseModel(PayloadKind.None, null, null);
+        }
+
+        private EquatableArray<ErrorResponseModel> MapErrors(OpenApiResponses? responses, string pointer, string typeBase)
+        {
+            var errors = new List<ErrorResponseModel>();
+            if (responses is null)
+            {
+                return errors.ToEquatableArray();
+            }
+
+            foreach (var response in responses.OrderBy(r => r.Key, StringComparer.Ordinal))
+            {
+                string key = response.Key;
+                int status;
+                bool range = false;
+                if (key == "default")
+                {
+                    status = 0;
+                }
+                else if (key.Length == 3 && (key[0] == '4' || key[0] == '5') && key.EndsWith("XX", StringComparison.OrdinalIgnoreCase))
+                {
+                    status = key[0] - '0';
+                    range = true;
+                }
+                else if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out status) || status < 400)
+                {
+                    continue;
+                }
+
+                if (response.Value.Content is not { Count: > 0 } content)
+                {
+                    continue;
+                }
+
+                var (mediaType, media) = PickMedia(content);
+                if (KindOf(mediaType, media?.Schema) != PayloadKind.Json)
+                {
+                    continue;
+                }
+
+                string errorPointer = pointer + "/" + SchemaMapper.Escape(key) + "/content/" + SchemaMapper.Escape(mediaType) + "/schema";
+                TypeRef type = _schemas.Map(media?.Schema, typeBase + "Error" + (status == 0 ? "Default" : key.ToUpperInvariant()), errorPointer).Type;
+                if (!TypeRefs.IsJsonElement(type))
+                {
+                    errors.Add(new ErrorResponseModel(status, range, type));
+                }
+            }
+
+            return errors.ToEquatableArray();
         }
 
         private static (string MediaType, IOpenApiMediaType? Media) PickMedia(IDictionary<string, IOpenApiMediaType> content)

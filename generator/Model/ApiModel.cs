@@ -9,7 +9,10 @@ namespace OpenApiClientGen.Model
         string DefaultServer,
         string? Title,
         string? Description,
-        EquatableArray<GroupReference> Groups);
+        EquatableArray<GroupReference> Groups,
+        EquatableArray<SecuritySchemeModel> SecuritySchemes,
+        string ConnectionCheckPath,
+        string? AuthenticatedCheckPath);
 
     /// <summary>How the client exposes an operation group.</summary>
     internal sealed record GroupReference(string PropertyName, string ClassName, string? Description);

@@ -55,6 +55,12 @@ namespace OpenApiClientGen.Model
     /// <summary>The request body: JSON (typed), text or binary.</summary>
     internal sealed record BodyModel(PayloadKind Kind, string MediaType, TypeRef? Type, bool Required, string Name, string? Description);
 
-    /// <summary>What a successful call returns.</summary>
-    internal sealed record ResponseModel(PayloadKind Kind, string? MediaType, TypeRef? Type);
+    /// <summary>What a successful call returns, and the error bodies the spec declares per status.</summary>
+    internal sealed record ResponseModel(PayloadKind Kind, string? MediaType, TypeRef? Type, EquatableArray<ErrorResponseModel> Errors = default);
+
+    /// <summary>
+    /// A JSON error body the spec declares: for one status, for a range (<c>4XX</c> → 4, <see cref="IsRange"/>), or
+    /// for every other status (<c>default</c> → 0).
+    /// </summary>
+    internal sealed record ErrorResponseModel(int Status, bool IsRange, TypeRef Type);
 }

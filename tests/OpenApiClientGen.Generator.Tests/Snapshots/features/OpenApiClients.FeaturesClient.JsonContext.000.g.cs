@@ -14,27 +14,28 @@ namespace OpenApiClients
             index[typeof(global::System.DateTimeOffset)] = 2;
             index[typeof(global::OpenApiClients.DeletedEvent)] = 3;
             index[typeof(double)] = 4;
-            index[typeof(global::OpenApiClients.Event)] = 5;
-            index[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>)] = 6;
-            index[typeof(long)] = 7;
-            index[typeof(global::System.Text.Json.JsonElement)] = 8;
-            index[typeof(global::System.Nullable<global::System.DateOnly>)] = 9;
-            index[typeof(global::System.Nullable<global::System.DateTimeOffset>)] = 10;
-            index[typeof(global::System.Nullable<double>)] = 11;
-            index[typeof(global::System.Nullable<long>)] = 12;
-            index[typeof(global::System.Nullable<global::OpenApiClients.PetKind>)] = 13;
-            index[typeof(global::System.Nullable<global::OpenApiClients.PetsListKind>)] = 14;
-            index[typeof(global::OpenApiClients.Owner)] = 15;
-            index[typeof(global::OpenApiClients.Pet)] = 16;
-            index[typeof(global::OpenApiClients.PetFrontPaw)] = 17;
-            index[typeof(global::OpenApiClients.PetKind)] = 18;
-            index[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>)] = 19;
-            index[typeof(global::OpenApiClients.PetsCreateRequest)] = 20;
-            index[typeof(global::OpenApiClients.PetsListKind)] = 21;
-            index[typeof(global::OpenApiClients.StaffOwner)] = 22;
-            index[typeof(string)] = 23;
-            index[typeof(global::System.Collections.Generic.IReadOnlyList<string>)] = 24;
-            index[typeof(global::System.Collections.Generic.IDictionary<string, string>)] = 25;
+            index[typeof(global::OpenApiClients.Error)] = 5;
+            index[typeof(global::OpenApiClients.Event)] = 6;
+            index[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>)] = 7;
+            index[typeof(long)] = 8;
+            index[typeof(global::System.Text.Json.JsonElement)] = 9;
+            index[typeof(global::System.Nullable<global::System.DateOnly>)] = 10;
+            index[typeof(global::System.Nullable<global::System.DateTimeOffset>)] = 11;
+            index[typeof(global::System.Nullable<double>)] = 12;
+            index[typeof(global::System.Nullable<long>)] = 13;
+            index[typeof(global::System.Nullable<global::OpenApiClients.PetKind>)] = 14;
+            index[typeof(global::System.Nullable<global::OpenApiClients.PetsListKind>)] = 15;
+            index[typeof(global::OpenApiClients.Owner)] = 16;
+            index[typeof(global::OpenApiClients.Pet)] = 17;
+            index[typeof(global::OpenApiClients.PetFrontPaw)] = 18;
+            index[typeof(global::OpenApiClients.PetKind)] = 19;
+            index[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>)] = 20;
+            index[typeof(global::OpenApiClients.PetsCreateRequest)] = 21;
+            index[typeof(global::OpenApiClients.PetsListKind)] = 22;
+            index[typeof(global::OpenApiClients.StaffOwner)] = 23;
+            index[typeof(string)] = 24;
+            index[typeof(global::System.Collections.Generic.IReadOnlyList<string>)] = 25;
+            index[typeof(global::System.Collections.Generic.IDictionary<string, string>)] = 26;
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? Create0(int index, global::System.Text.Json.JsonSerializerOptions options)
@@ -46,27 +47,28 @@ namespace OpenApiClients
                 case 2: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
                 case 3: return __Create_DeletedEvent(options);
                 case 4: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
-                case 5: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.JsonUnionConverter<global::OpenApiClients.Event>(static json => new global::OpenApiClients.Event(json)));
-                case 6: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Event>(options);
-                case 7: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
-                case 8: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
-                case 9: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateOnly>(options);
-                case 10: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateTimeOffset>(options);
-                case 11: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<double>(options);
-                case 12: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<long>(options);
-                case 13: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetKind>(options);
-                case 14: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetsListKind>(options);
-                case 15: return __Create_Owner(options);
-                case 16: return __Create_Pet(options);
-                case 17: return __Create_PetFrontPaw(options);
-                case 18: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetKind>(static value => new global::OpenApiClients.PetKind(value)));
-                case 19: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Pet>(options);
-                case 20: return __Create_PetsCreateRequest(options);
-                case 21: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetsListKind>(static value => new global::OpenApiClients.PetsListKind(value)));
-                case 22: return __Create_StaffOwner(options);
-                case 23: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
-                case 24: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<string>(options);
-                case 25: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Map<string>(options);
+                case 5: return __Create_Error(options);
+                case 6: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.JsonUnionConverter<global::OpenApiClients.Event>(static json => new global::OpenApiClients.Event(json)));
+                case 7: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Event>(options);
+                case 8: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+                case 9: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
+                case 10: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateOnly>(options);
+                case 11: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateTimeOffset>(options);
+                case 12: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<double>(options);
+                case 13: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<long>(options);
+                case 14: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetKind>(options);
+                case 15: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetsListKind>(options);
+                case 16: return __Create_Owner(options);
+                case 17: return __Create_Pet(options);
+                case 18: return __Create_PetFrontPaw(options);
+                case 19: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetKind>(static value => new global::OpenApiClients.PetKind(value)));
+                case 20: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Pet>(options);
+                case 21: return __Create_PetsCreateRequest(options);
+                case 22: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetsListKind>(static value => new global::OpenApiClients.PetsListKind(value)));
+                case 23: return __Create_StaffOwner(options);
+                case 24: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+                case 25: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<string>(options);
+                case 26: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Map<string>(options);
                 default: return null;
             }
         }
@@ -105,6 +107,17 @@ namespace OpenApiClients
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? _Double;
         /// <summary>Metadata for <c>double</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => _Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Error>? _Error;
+        /// <summary>Metadata for <c>OpenApiClients.Error</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Error> Error => _Error ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Error>)Options.GetTypeInfo(typeof(global::OpenApiClients.Error));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Error> __Create_Error(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.Error>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+        {
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Error), "message", "Message", 0, false, static m => ((global::OpenApiClients.Error)m).Message, static (m, v) => ((global::OpenApiClients.Error)m).Message = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Error), "code", "Code", 1, false, static m => ((global::OpenApiClients.Error)m).Code, static (m, v) => ((global::OpenApiClients.Error)m).Code = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.Error)),
+        });
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Event>? _Event;
         /// <summary>Metadata for <c>OpenApiClients.Event</c>.</summary>

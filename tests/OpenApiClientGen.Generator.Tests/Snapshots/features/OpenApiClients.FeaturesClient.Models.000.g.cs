@@ -19,6 +19,12 @@ namespace OpenApiClients
         public global::OpenApiClients.StaffOwner? Staff { get; set; }
     }
 
+    public sealed partial class Error : global::OpenApiClientGen.Runtime.Json.JsonModel
+    {
+        public string? Message { get; set; }
+        public global::System.Nullable<long> Code { get; set; }
+    }
+
     public sealed partial class Event : global::OpenApiClientGen.Runtime.Json.JsonUnion
     {
         /// <summary>Wraps raw JSON received for this union.</summary>

@@ -63,6 +63,8 @@ namespace OpenApiClients
         {
             var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/pets/{pet_id}") { Options = requestOptions };
             __request.PathParameter("pet_id", petId);
+            __request.ErrorModel(404, global::OpenApiClients.FeaturesJsonContext.Default.Error);
+            __request.ErrorModel(0, global::OpenApiClients.FeaturesJsonContext.Default.Error);
             __request.Accept("application/json");
             return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
         }

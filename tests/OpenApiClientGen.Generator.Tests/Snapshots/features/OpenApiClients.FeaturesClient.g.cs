@@ -26,6 +26,14 @@ namespace OpenApiClients
             Pets = new global::OpenApiClients.PetsOperations(Core);
         }
 
+        /// <summary>
+        /// Makes one cheap call and reports whether the server is reachable, whether the credentials were accepted,
+        /// the latency and the rate-limit figures, without throwing for the expected failures.
+        /// </summary>
+        /// <remarks>Calls <c>GET /pets</c>.</remarks>
+        public global::System.Threading.Tasks.Task<global::OpenApiClientGen.Runtime.ConnectionCheckResult> CheckConnectionAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            Core.CheckConnectionAsync("/pets", null, cancellationToken);
+
         /// <summary>Operations tagged 'Default'.</summary>
         public global::OpenApiClients.DefaultOperations Default { get; }
 
@@ -34,5 +42,24 @@ namespace OpenApiClients
 
         /// <summary>Pets and their owners.</summary>
         public global::OpenApiClients.PetsOperations Pets { get; }
+    }
+
+    /// <summary>Credentials for the security schemes the description declares; assign one to <see cref="FeaturesClientOptions"/>.Credentials.</summary>
+    public static partial class FeaturesClientCredentials
+    {
+        /// <summary>API key sent in header 'X-API-Key'. Key from the dashboard.</summary>
+        public static global::OpenApiClientGen.Runtime.ApiCredentials ApiKey(string value) => global::OpenApiClientGen.Runtime.ApiCredentials.ApiKey("X-API-Key", value, global::OpenApiClientGen.Runtime.ApiKeyLocation.Header);
+
+        /// <summary>HTTP Basic authentication.</summary>
+        public static global::OpenApiClientGen.Runtime.ApiCredentials Basic(string userName, string password) => global::OpenApiClientGen.Runtime.ApiCredentials.Basic(userName, password);
+
+        /// <summary>Bearer token (<c>Authorization: Bearer …</c>).</summary>
+        public static global::OpenApiClientGen.Runtime.ApiCredentials Bearer(string token) => global::OpenApiClientGen.Runtime.ApiCredentials.Token(token, "Bearer");
+
+        /// <summary>The OAuth 2.0 token endpoint the description names for this scheme.</summary>
+        public const string OauthTokenUrl = "https://auth.example.test/token";
+
+        /// <summary>OAuth 2.0 access tokens from a provider (client credentials, refresh token, device flow).</summary>
+        public static global::OpenApiClientGen.Runtime.ApiCredentials Oauth(global::OpenApiClientGen.Runtime.IAccessTokenProvider provider) => global::OpenApiClientGen.Runtime.ApiCredentials.OAuth(provider);
     }
 }
