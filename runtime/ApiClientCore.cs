@@ -1,16 +1,25 @@
+using System.Diagnostics;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using OpenApiClientGen.Runtime.Authentication;
+using OpenApiClientGen.Runtime.Health;
 using OpenApiClientGen.Runtime.Http;
+using OpenApiClientGen.Runtime.Logging;
 
 namespace OpenApiClientGen.Runtime;
 
 /// <summary>
 /// Sends <see cref="ApiRequest"/>s: builds the HTTP request, applies headers and credentials, enforces the
-/// timeout, and turns failures into <see cref="ApiException"/>s.
+/// timeout, logs one line per call, and turns failures into <see cref="ApiException"/>s.
 /// </summary>
 public sealed class ApiClientCore : IDisposable, IAsyncDisposable
 {
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
+
+    // Canceled on dispose so calls in flight end promptly; never disposed itself, as calls starting concurrently
+    // with Dispose still link to its token.
+    private readonly CancellationTokenSource _disposing = new();
     private int _disposed;
 
     /// <summary>
@@ -74,10 +83,34 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
             keepResponse: true,
             cancellationToken);
 
-    /// <summary>Releases the connection pool if the core owns it; a borrowed HttpClient stays usable.</summary>
+    /// <summary>
+    /// Checks that the server answers and, when credentials are set, that it accepts them: one GET to
+    /// <paramref name="authenticatedPath"/> when credentials are set and that path is given, else to
+    /// <paramref name="anonymousPath"/>. Expected failures (refused, DNS, timeout, 401/403, 5xx) are reported in the
+    /// result, never thrown.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The caller's token was canceled.</exception>
+    /// <exception cref="ObjectDisposedException">The core has been disposed.</exception>
+    public Task<ConnectionCheckResult> CheckConnectionAsync(string anonymousPath, string? authenticatedPath, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(anonymousPath);
+        return ConnectionCheck.RunAsync(this, anonymousPath, authenticatedPath, cancellationToken);
+    }
+
+    /// <summary>
+    /// Releases the connection pool if the core owns it; a borrowed HttpClient stays usable. Calls in flight end
+    /// with <see cref="ObjectDisposedException"/>. Safe to call more than once and from any thread.
+    /// </summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsHttpClient)
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        // Ends calls in flight first, also on a borrowed HttpClient, which must not be disposed.
+        _disposing.Cancel();
+        if (_ownsHttpClient)
         {
             _httpClient.Dispose();
         }
@@ -90,20 +123,46 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
         return default;
     }
 
+    private bool IsDisposed => Volatile.Read(ref _disposed) != 0;
+
     private async Task<TResult> ExecuteAsync<TState, TResult>(
         ApiRequest request,
         TState state,
-        Func<HttpRequestMessage, HttpResponseMessage, TState, CancellationToken, Task<TResult>> readBody,
+        Func<CallRecord, HttpResponseMessage, TState, CancellationToken, Task<TResult>> readBody,
         bool keepResponse,
         CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        ObjectDisposedException.ThrowIf(IsDisposed, this);
         ArgumentNullException.ThrowIfNull(request);
 
+        ILogger? logger = Options.Logger;
+        var call = new CallRecord(request.Method);
+        long started = Stopwatch.GetTimestamp();
+        try
+        {
+            TResult result = await SendCoreAsync(request, call, state, readBody, keepResponse, cancellationToken).ConfigureAwait(false);
+            RequestLog.Completed(logger, call, Stopwatch.GetElapsedTime(started));
+            return result;
+        }
+        catch (Exception e)
+        {
+            RequestLog.Failed(logger, call, e, Stopwatch.GetElapsedTime(started));
+            throw;
+        }
+    }
+
+    private async Task<TResult> SendCoreAsync<TState, TResult>(
+        ApiRequest request,
+        CallRecord call,
+        TState state,
+        Func<CallRecord, HttpResponseMessage, TState, CancellationToken, Task<TResult>> readBody,
+        bool keepResponse,
+        CancellationToken cancellationToken)
+    {
         TimeSpan timeout = Options.Timeout;
 
-        // A linked source of our own lets the timeout be told apart from the caller's cancellation.
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // A linked source of our own lets the timeout (and disposal) be told apart from the caller's cancellation.
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token);
         if (timeout != Timeout.InfiniteTimeSpan)
         {
             timeoutSource.CancelAfter(timeout);
@@ -115,14 +174,27 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
         try
         {
             message = await RequestMessageFactory.CreateAsync(request, BaseAddress, Options, token).ConfigureAwait(false);
+            call.Uri = UriRedactor.Redact(message.RequestUri, request.QueryPairs);
             response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+            CookieSession.Store(Options, message, response);
+            if (await UnauthorizedRetry.ShouldRetryAsync(request, Options, message, response, token).ConfigureAwait(false))
+            {
+                // The credentials renewed a rejected token: one more attempt.
+                response.Dispose();
+                message.Dispose();
+                message = await RequestMessageFactory.CreateAsync(request, BaseAddress, Options, token).ConfigureAwait(false);
+                response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                CookieSession.Store(Options, message, response);
+            }
+
+            call.StatusCode = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {
-                throw await ApiExceptionFactory.FromResponseAsync(message, response, token).ConfigureAwait(false);
+                throw await ApiExceptionFactory.FromResponseAsync(call, response, request.ErrorModels, token).ConfigureAwait(false);
             }
 
             request.Options?.OnResponse?.Invoke(new ApiResponseInfo((int)response.StatusCode, ResponseHeaders.Collect(response), message.RequestUri));
-            TResult result = await readBody(message, response, state, token).ConfigureAwait(false);
+            TResult result = await readBody(call, response, state, token).ConfigureAwait(false);
             if (keepResponse)
             {
                 // The returned stream now owns the connection; disposing it releases the response.
@@ -131,20 +203,26 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
 
             return result;
         }
+        catch (Exception e) when (IsDisposed && !cancellationToken.IsCancellationRequested
+            && e is OperationCanceledException or HttpRequestException or IOException or ObjectDisposedException)
+        {
+            // Whatever tearing down the connection pool surfaced as, the cause is the disposal.
+            throw new ObjectDisposedException($"The {nameof(ApiClientCore)} was disposed while the call was in flight.", e);
+        }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested
             && (timeoutSource.IsCancellationRequested || e.InnerException is TimeoutException))
         {
             // Our own timeout, or the timeout of a borrowed HttpClient.
-            throw new ApiTimeoutException(request.Method, message?.RequestUri, timeout == Timeout.InfiniteTimeSpan ? null : timeout, e);
+            throw new ApiTimeoutException(call.Method, call.Uri, timeout == Timeout.InfiniteTimeSpan ? null : timeout, e);
         }
         catch (HttpRequestException e)
         {
-            throw new ApiConnectionException(request.Method, message?.RequestUri, e);
+            throw new ApiConnectionException(call.Method, call.Uri, e);
         }
         catch (IOException e)
         {
             // The connection broke while the body was read.
-            throw new ApiConnectionException(request.Method, message?.RequestUri, e);
+            throw new ApiConnectionException(call.Method, call.Uri, e);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Logging;
 
 namespace OpenApiClientGen.Runtime;
@@ -11,6 +12,8 @@ public class ApiClientOptions
 {
     // Volatile so that a token refreshed on one thread is seen by requests started on another.
     private volatile ApiCredentials? _credentials;
+    private volatile bool _useCookies;
+    private CookieContainer? _cookies;
     private TimeSpan _timeout = TimeSpan.FromSeconds(100);
 
     /// <summary>The User-Agent sent when <see cref="UserAgent"/> is not set: <c>OpenApiClientGen/&lt;version&gt;</c>.</summary>
@@ -27,10 +30,43 @@ public class ApiClientOptions
         set => _credentials = value;
     }
 
+    /// <summary>
+    /// Keeps the cookies the server sets (Set-Cookie) in <see cref="Cookies"/> and sends them back on later requests
+    /// of this client, like a browser session. Off by default.
+    /// </summary>
+    /// <remarks>
+    /// The cookies belong to this client alone, also when several clients share one HttpClient. A borrowed
+    /// HttpClient should not keep cookies itself (<c>UseCookies = false</c> on its handler), or its handler's jar is
+    /// shared by everyone using it.
+    /// </remarks>
+    public bool UseCookies
+    {
+        get => _useCookies;
+        set => _useCookies = value;
+    }
+
+    /// <summary>
+    /// The cookie jar of this client, created on first use; thread-safe. Assigning a jar (for example one filled with
+    /// a session obtained elsewhere) also sets <see cref="UseCookies"/>.
+    /// </summary>
+    public CookieContainer Cookies
+    {
+        get => LazyInitializer.EnsureInitialized(ref _cookies, static () => new CookieContainer());
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            Volatile.Write(ref _cookies, value);
+            UseCookies = true;
+        }
+    }
+
     /// <summary>The User-Agent header; <c>null</c> sends <see cref="DefaultUserAgent"/> (some APIs reject requests without one).</summary>
     public string? UserAgent { get; set; }
 
-    /// <summary>Allows plain-http base addresses on hosts other than loopback; credentials then travel unencrypted.</summary>
+    /// <summary>
+    /// Allows plain http to hosts other than loopback; credentials then travel unencrypted. Without it, a request
+    /// that would carry credentials or session cookies over plain http fails before it is sent.
+    /// </summary>
     public bool AllowInsecureHttp { get; set; }
 
     /// <summary>

@@ -10,7 +10,7 @@ internal sealed class BasicCredentials : ApiCredentials
     private readonly string _userName;
     private readonly string _encoded;
 
-    public BasicCredentials(string userName, string password)
+    public BasicCredentials(string userName, string password, bool allowEmptyPassword = true)
     {
         CredentialText.Validate(userName, nameof(userName));
         if (userName.Contains(':'))
@@ -19,7 +19,7 @@ internal sealed class BasicCredentials : ApiCredentials
         }
 
         // Some APIs take a key as the user name and an empty password.
-        CredentialText.Validate(password, nameof(password), allowEmpty: true);
+        CredentialText.Validate(password, nameof(password), allowEmptyPassword);
         _userName = userName;
         _encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(userName + ":" + password));
     }

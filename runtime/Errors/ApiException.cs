@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using OpenApiClientGen.Runtime.Http;
 
@@ -59,8 +60,27 @@ public class ApiException : Exception
     /// <summary>The HTTP method of the failed request.</summary>
     public string RequestMethod { get; }
 
-    /// <summary>The URI of the failed request.</summary>
+    /// <summary>The URI of the failed request, with secret query values (API keys, tokens) replaced by <c>***</c>.</summary>
     public Uri? RequestUri { get; }
+
+    /// <summary>
+    /// The body deserialized as the error model the API description declares for this status (or its range, or
+    /// <c>default</c>); null when none is declared or the body did not parse.
+    /// </summary>
+    public object? Error { get; internal set; }
+
+    /// <summary>Gets <see cref="Error"/> as <typeparamref name="T"/> when it is one.</summary>
+    public bool TryGetError<T>([MaybeNullWhen(false)] out T error)
+    {
+        if (Error is T typed)
+        {
+            error = typed;
+            return true;
+        }
+
+        error = default;
+        return false;
+    }
 
     /// <summary>"GET https://host/path returned 404 Not Found: &lt;start of body&gt;".</summary>
     protected static string DescribeResponse(string requestMethod, Uri? requestUri, int statusCode, string? reasonPhrase, string? body)

@@ -42,6 +42,11 @@ public sealed class ApiRequest
 
     internal IReadOnlyList<string> AcceptedMediaTypes => _accept;
 
+    /// <summary>The encoded <c>name=value</c> pairs the operation set; any other pair in the sent URI came from the credentials.</summary>
+    internal IReadOnlyList<string> QueryPairs => _queryPairs;
+
+    internal ErrorModelMap? ErrorModels { get; private set; }
+
     /// <summary>
     /// Sets a path variable (RFC 6570 simple expansion: everything but unreserved characters is percent-encoded).
     /// With <paramref name="allowReserved"/> reserved characters such as '/' are kept, for values that are paths.
@@ -164,6 +169,39 @@ public sealed class ApiRequest
         ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrEmpty(mediaType);
         Body = new BufferedBody(content, System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType));
+    }
+
+    /// <summary>
+    /// Declares the error schema for <paramref name="status"/> (0 for the description's <c>default</c> response): an
+    /// error response with that status carries its body deserialized with <paramref name="typeInfo"/> in
+    /// <see cref="ApiException.Error"/>. An exact status wins over a range, a range over <c>default</c>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The status is neither 0 nor 100–599.</exception>
+    public void ErrorModel<T>(int status, JsonTypeInfo<T> typeInfo)
+    {
+        if (status != 0 && status is < 100 or > 599)
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "The status must be 0 (default) or 100–599.");
+        }
+
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        (ErrorModels ??= new ErrorModelMap()).Add(status, typeInfo);
+    }
+
+    /// <summary>
+    /// Declares the error schema for a status range: <paramref name="hundreds"/> is the first digit, so 4 stands for
+    /// the description's <c>4XX</c> and 5 for <c>5XX</c>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The digit is not 1–5.</exception>
+    public void ErrorModelRange<T>(int hundreds, JsonTypeInfo<T> typeInfo)
+    {
+        if (hundreds is < 1 or > 5)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hundreds), hundreds, "The range must be 1–5 (1XX–5XX).");
+        }
+
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        (ErrorModels ??= new ErrorModelMap()).AddRange(hundreds, typeInfo);
     }
 
     /// <summary>The absolute request URI: base address path, expanded template, then the query.</summary>

@@ -53,6 +53,12 @@ internal static class HeaderWriter
             {
                 throw new ArgumentException($"The value of header '{name}' contains a control character.", nameof(value));
             }
+
+            // SocketsHttpHandler refuses other text only once connected, which would look like a connection failure.
+            if (!char.IsAscii(c))
+            {
+                throw new ArgumentException($"The value of header '{name}' contains a non-ASCII character; encode it first (e.g. percent-encoding).", nameof(value));
+            }
         }
     }
 

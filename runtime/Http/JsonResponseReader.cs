@@ -1,12 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using OpenApiClientGen.Runtime.Logging;
 
 namespace OpenApiClientGen.Runtime.Http;
 
 /// <summary>Deserializes a response body straight from the network stream, reporting bad JSON with the body and position.</summary>
 internal static class JsonResponseReader
 {
-    public static async Task<T> ReadAsync<T>(HttpRequestMessage request, HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    public static async Task<T> ReadAsync<T>(CallRecord call, HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var capture = new CapturingReadStream(body, ResponseText.MaxBodyBytes);
@@ -21,11 +22,11 @@ internal static class JsonResponseReader
             {
                 await capture.FillCaptureAsync(cancellationToken).ConfigureAwait(false);
                 throw new ApiSerializationException(
-                    request.Method.Method,
-                    request.RequestUri,
+                    call.Method,
+                    call.Uri,
                     (int)response.StatusCode,
                     response.ReasonPhrase,
-                    ResponseHeaders.Collect(response),
+                    HeaderRedactor.Redact(ResponseHeaders.Collect(response)),
                     ResponseText.Decode(capture.Captured, response.Content),
                     typeof(T),
                     e);

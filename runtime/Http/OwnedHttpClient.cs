@@ -12,6 +12,9 @@ internal static class OwnedHttpClient
             // Recycle connections so long-lived clients notice DNS changes.
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = DecompressionMethods.All,
+
+            // Cookies are kept per client by the runtime (ApiClientOptions.UseCookies), never by the shared handler.
+            UseCookies = false,
         };
 
         // The core enforces ApiClientOptions.Timeout itself so it can tell timeouts from cancellation.

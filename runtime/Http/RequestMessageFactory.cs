@@ -1,8 +1,10 @@
+using OpenApiClientGen.Runtime.Authentication;
+
 namespace OpenApiClientGen.Runtime.Http;
 
 /// <summary>
 /// Builds the HttpRequestMessage for an <see cref="ApiRequest"/>. Headers are layered, later ones replacing earlier:
-/// User-Agent, default headers, operation headers and Accept, credentials, then per-call headers.
+/// User-Agent, default headers, operation headers and Accept, session cookies and credentials, then per-call headers.
 /// </summary>
 internal static class RequestMessageFactory
 {
@@ -29,10 +31,7 @@ internal static class RequestMessageFactory
                 HeaderWriter.Set(message, header.Key, header.Value);
             }
 
-            if (options.Credentials is { } credentials)
-            {
-                await credentials.ApplyAsync(message, cancellationToken).ConfigureAwait(false);
-            }
+            await CredentialApplier.ApplyAsync(message, options, cancellationToken).ConfigureAwait(false);
 
             if (request.Options is { } perCall)
             {
