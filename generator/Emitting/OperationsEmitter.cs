@@ -34,8 +34,23 @@ namespace OpenApiClientGen.Emitting
 
         private static void EmitOperation(SourceWriter w, OperationModel operation, string context)
         {
-            var required = operation.Parameters.Where(p => p.Required).ToList();
-            var optional = operation.Parameters.Where(p => !p.Required).ToList();
+            EmitMethod(w, operation, context, paged: null);
+            if (operation.Paging is { } paging)
+            {
+                w.Line();
+                EmitMethod(w, operation, context, paging);
+            }
+        }
+
+        /// <summary>
+        /// The method for one call, or (with <paramref name="paged"/>) the method that returns every page: the same
+        /// parameters without the page number, the same request, handed to a pager that follows the Link header.
+        /// </summary>
+        private static void EmitMethod(SourceWriter w, OperationModel operation, string context, PagingModel? paged)
+        {
+            var parameters = operation.Parameters.Where(p => paged is null || p.WireName != paged.PageParameter || p.Location != ParameterLocation.Query).ToList();
+            var required = parameters.Where(p => p.Required).ToList();
+            var optional = parameters.Where(p => !p.Required).ToList();
             BodyModel? body = operation.Body;
 
             var signature = new List<string>();
@@ -67,8 +82,13 @@ namespace OpenApiClientGen.Emitting
             signature.Add(Names.Runtime + "RequestOptions? requestOptions = null");
             signature.Add(Names.CancellationToken + " cancellationToken = default");
 
-            DocComments.Summary(w, operation.Summary ?? operation.HttpMethod + " " + operation.Path);
+            DocComments.Summary(w, (operation.Summary ?? operation.HttpMethod + " " + operation.Path) + (paged is null ? string.Empty : " (every page)"));
             string remarks = operation.HttpMethod + " " + DocComments.Escape(operation.Path) + (operation.Description is null ? string.Empty : ". " + DocComments.Escape(operation.Description));
+            if (paged is not null)
+            {
+                remarks = "Follows the <c>Link</c> header's <c>rel=\"next\"</c> page by page, fetching each page only when the previous one is used up; <c>AsPages()</c> gives the pages with their responses. " + remarks;
+            }
+
             if (operation.DocsUrl is not null)
             {
                 remarks += " <see href=\"" + DocComments.Attribute(operation.DocsUrl) + "\">API documentation</see>";
@@ -87,7 +107,9 @@ namespace OpenApiClientGen.Emitting
                 w.Line("[global::System.Obsolete(\"This operation is deprecated by the API.\")]");
             }
 
-            w.Line("public " + ReturnType(operation.Response) + " " + operation.MethodName + "(" + string.Join(", ", signature) + ")");
+            string returnType = paged is null ? ReturnType(operation.Response) : Names.Runtime + "ApiPager<" + paged.ItemType.Expression + ">";
+            string methodName = paged is null ? operation.MethodName : paged.MethodName;
+            w.Line("public " + returnType + " " + methodName + "(" + string.Join(", ", signature) + ")");
             w.Line("{");
             foreach (ParameterModel parameter in required.Where(p => !p.Type.IsValueType && p.Location != ParameterLocation.Path))
             {
@@ -99,13 +121,13 @@ namespace OpenApiClientGen.Emitting
                 w.Line("    global::System.ArgumentNullException.ThrowIfNull(" + body.Name + ");");
             }
 
-            foreach (ParameterModel parameter in operation.Parameters)
+            foreach (ParameterModel parameter in parameters)
             {
                 EmitChecks(w, parameter);
             }
 
             w.Line("    var __request = new " + Names.Runtime + "ApiRequest(" + CSharpNames.Literal(operation.HttpMethod) + ", " + CSharpNames.Literal(operation.Path) + ") { Options = requestOptions };");
-            foreach (ParameterModel parameter in operation.Parameters)
+            foreach (ParameterModel parameter in parameters)
             {
                 string literal = CSharpNames.Literal(parameter.WireName);
                 switch (parameter.Location)
@@ -139,6 +161,13 @@ namespace OpenApiClientGen.Emitting
                 w.Line("    __request.Accept(" + CSharpNames.Literal(operation.Response.MediaType) + ");");
             }
 
+            if (paged is not null)
+            {
+                string items = paged.ItemsProperty is null ? "page" : "page." + paged.ItemsProperty;
+                w.Line("    return " + Names.Runtime + "ApiPager.Create(_core, __request, " + context + operation.Response.Type!.JsonName + ", static page => " + items + ", cancellationToken);");
+                w.Line("}");
+                return;
+            }
             switch (operation.Response.Kind)
             {
                 case PayloadKind.Json:

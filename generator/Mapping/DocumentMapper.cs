@@ -53,8 +53,15 @@ namespace OpenApiClientGen.Mapping
                 foreach (var operation in operations.Where(o => o.Tag == tag))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    string methodName = methodNames.Claim(OperationMapper.MethodBaseName(operation.Operation.OperationId, tag, operation.Method.Method, operation.Path)) + "Async";
-                    models.Add(mapper.Map(methodName, operation.Path, operation.Method, operation.Operation, operation.Item, operation.Pointer));
+                    string methodBase = OperationMapper.MethodBaseName(operation.Operation.OperationId, tag, operation.Method.Method, operation.Path);
+                    string methodName = methodNames.Claim(methodBase) + "Async";
+                    OperationModel model = mapper.Map(methodName, operation.Path, operation.Method, operation.Operation, operation.Item, operation.Pointer);
+                    if (PagingMapper.For(model, operation.Operation, schemas, methodNames, methodBase) is { } paging)
+                    {
+                        model = model with { Paging = paging };
+                    }
+
+                    models.Add(model);
                 }
 
                 string? description = document.Tags?.FirstOrDefault(t => t.Name == tag)?.Description;

@@ -52,6 +52,8 @@ namespace OpenApiClientGen.Mapping
 
         public IReadOnlyList<TypeModel> Types => _types;
 
+        public TypeModel? FindType(string name) => _types.FirstOrDefault(t => t.Name == name);
+
         public IEnumerable<TypeRef> JsonTypes => _jsonTypes.Values;
 
         /// <summary>Maps a schema; the flag says whether JSON null is a valid value.</summary>

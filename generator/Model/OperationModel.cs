@@ -27,7 +27,15 @@ namespace OpenApiClientGen.Model
         bool Deprecated,
         EquatableArray<ParameterModel> Parameters,
         BodyModel? Body,
-        ResponseModel Response);
+        ResponseModel Response,
+        PagingModel? Paging = null);
+
+    /// <summary>
+    /// How a list operation pages: the extra method that follows the Link header, the item type, the property
+    /// holding the items when the list is wrapped in an object (<c>items</c>, <c>workflow_runs</c>), and the page
+    /// number parameter the pager leaves out.
+    /// </summary>
+    internal sealed record PagingModel(string MethodName, TypeRef ItemType, string? ItemsProperty, string? PageParameter);
 
     /// <summary>A path, query or header parameter.</summary>
     internal sealed record ParameterModel(

@@ -204,9 +204,20 @@ public sealed class ApiRequest
         (ErrorModels ??= new ErrorModelMap()).AddRange(hundreds, typeInfo);
     }
 
+    /// <summary>
+    /// A pager's next page: the server's <c>rel="next"</c> link, sent as given (it may name another path and
+    /// carries its own query) instead of the template.
+    /// </summary>
+    internal Uri? NextPage { get; set; }
+
     /// <summary>The absolute request URI: base address path, expanded template, then the query.</summary>
     internal Uri BuildUri(Uri baseAddress)
     {
+        if (NextPage is { } next)
+        {
+            return next;
+        }
+
         string path = _template.Expand(_pathValues);
         var uri = new StringBuilder(baseAddress.AbsoluteUri.TrimEnd('/'));
         if (!path.StartsWith('/'))

@@ -31,7 +31,11 @@ internal static class RequestMessageFactory
                 HeaderWriter.Set(message, header.Key, header.Value);
             }
 
-            await CredentialApplier.ApplyAsync(message, options, cancellationToken).ConfigureAwait(false);
+            // A next-page link may point anywhere: credentials go only where the base address is (same scheme, host, port).
+            if (SameOrigin(message.RequestUri!, baseAddress))
+            {
+                await CredentialApplier.ApplyAsync(message, options, cancellationToken).ConfigureAwait(false);
+            }
 
             if (request.Options is { } perCall)
             {
@@ -49,6 +53,11 @@ internal static class RequestMessageFactory
             throw;
         }
     }
+
+    private static bool SameOrigin(Uri uri, Uri baseAddress) =>
+        string.Equals(uri.Scheme, baseAddress.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(uri.IdnHost, baseAddress.IdnHost, StringComparison.OrdinalIgnoreCase)
+        && uri.Port == baseAddress.Port;
 
     // Servers and proxies may answer 411 Length Required to a body-carrying method without Content-Length.
     private static HttpContent? EmptyContentFor(HttpMethod method) =>

@@ -41,9 +41,13 @@ public class CompilationTests
         Compilation output = GitHubGeneration.Output;
         INamespaceSymbol github = output.GlobalNamespace.GetNamespaceMembers().Single(n => n.Name == "GitHub");
         var groups = github.GetTypeMembers().Where(t => t.Name.EndsWith("Operations", StringComparison.Ordinal)).ToList();
-        int operations = groups.Sum(g => g.GetMembers().OfType<IMethodSymbol>().Count(m => m.DeclaredAccessibility == Accessibility.Public && m.Name.EndsWith("Async", StringComparison.Ordinal)));
+        var methods = groups.SelectMany(g => g.GetMembers().OfType<IMethodSymbol>())
+            .Where(m => m.DeclaredAccessibility == Accessibility.Public && m.Name.EndsWith("Async", StringComparison.Ordinal)).ToList();
+        var paged = methods.Where(m => m.ReturnType.Name == "ApiPager").ToList();
 
-        Assert.Equal(1223, operations);
+        Assert.Equal(1223, methods.Count - paged.Count);
+        Assert.True(paged.Count > 250, paged.Count + " paged methods");
+        Assert.All(paged, p => Assert.Contains(methods, m => m.ContainingType.Equals(p.ContainingType, SymbolEqualityComparer.Default) && m.Name == p.Name.Replace("PagedAsync", "Async", StringComparison.Ordinal)));
         Assert.Contains(groups, g => g.Name == "ReposOperations");
         Assert.Contains(groups, g => g.Name == "IssuesOperations");
 

@@ -9,69 +9,79 @@ namespace OpenApiClients
     {
         private static void Index0(global::System.Collections.Generic.Dictionary<global::System.Type, int> index)
         {
-            index[typeof(global::OpenApiClients.CreatedEvent)] = 0;
-            index[typeof(global::System.DateOnly)] = 1;
-            index[typeof(global::System.DateTimeOffset)] = 2;
-            index[typeof(global::OpenApiClients.DeletedEvent)] = 3;
-            index[typeof(double)] = 4;
-            index[typeof(global::OpenApiClients.Error)] = 5;
-            index[typeof(global::OpenApiClients.Event)] = 6;
-            index[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>)] = 7;
-            index[typeof(long)] = 8;
-            index[typeof(global::System.Text.Json.JsonElement)] = 9;
-            index[typeof(global::System.Nullable<global::System.DateOnly>)] = 10;
-            index[typeof(global::System.Nullable<global::System.DateTimeOffset>)] = 11;
-            index[typeof(global::System.Nullable<double>)] = 12;
-            index[typeof(global::System.Nullable<long>)] = 13;
-            index[typeof(global::System.Nullable<global::OpenApiClients.PetKind>)] = 14;
-            index[typeof(global::System.Nullable<global::OpenApiClients.PetsListKind>)] = 15;
-            index[typeof(global::OpenApiClients.Owner)] = 16;
-            index[typeof(global::OpenApiClients.Pet)] = 17;
-            index[typeof(global::OpenApiClients.PetFrontPaw)] = 18;
-            index[typeof(global::OpenApiClients.PetKind)] = 19;
-            index[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>)] = 20;
-            index[typeof(global::OpenApiClients.PetsCreateRequest)] = 21;
-            index[typeof(global::OpenApiClients.PetsListKind)] = 22;
-            index[typeof(global::OpenApiClients.StaffOwner)] = 23;
-            index[typeof(string)] = 24;
-            index[typeof(global::System.Collections.Generic.IReadOnlyList<string>)] = 25;
-            index[typeof(global::System.Collections.Generic.IDictionary<string, string>)] = 26;
+            index[typeof(bool)] = 0;
+            index[typeof(global::OpenApiClients.CreatedEvent)] = 1;
+            index[typeof(global::System.DateOnly)] = 2;
+            index[typeof(global::System.DateTimeOffset)] = 3;
+            index[typeof(global::OpenApiClients.DeletedEvent)] = 4;
+            index[typeof(double)] = 5;
+            index[typeof(global::OpenApiClients.Error)] = 6;
+            index[typeof(global::OpenApiClients.Event)] = 7;
+            index[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>)] = 8;
+            index[typeof(long)] = 9;
+            index[typeof(global::System.Text.Json.JsonElement)] = 10;
+            index[typeof(global::System.Nullable<bool>)] = 11;
+            index[typeof(global::System.Nullable<global::System.DateOnly>)] = 12;
+            index[typeof(global::System.Nullable<global::System.DateTimeOffset>)] = 13;
+            index[typeof(global::System.Nullable<double>)] = 14;
+            index[typeof(global::System.Nullable<long>)] = 15;
+            index[typeof(global::System.Nullable<global::OpenApiClients.PetKind>)] = 16;
+            index[typeof(global::System.Nullable<global::OpenApiClients.PetsListKind>)] = 17;
+            index[typeof(global::OpenApiClients.Owner)] = 18;
+            index[typeof(global::OpenApiClients.Pet)] = 19;
+            index[typeof(global::OpenApiClients.PetFrontPaw)] = 20;
+            index[typeof(global::OpenApiClients.PetKind)] = 21;
+            index[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>)] = 22;
+            index[typeof(global::OpenApiClients.PetsCreateRequest)] = 23;
+            index[typeof(global::OpenApiClients.PetsListKind)] = 24;
+            index[typeof(global::OpenApiClients.PetsSearchResponse)] = 25;
+            index[typeof(global::OpenApiClients.StaffOwner)] = 26;
+            index[typeof(string)] = 27;
+            index[typeof(global::System.Collections.Generic.IReadOnlyList<string>)] = 28;
+            index[typeof(global::System.Collections.Generic.IDictionary<string, string>)] = 29;
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? Create0(int index, global::System.Text.Json.JsonSerializerOptions options)
         {
             switch (index)
             {
-                case 0: return __Create_CreatedEvent(options);
-                case 1: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.DateOnly>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateOnlyConverter);
-                case 2: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
-                case 3: return __Create_DeletedEvent(options);
-                case 4: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
-                case 5: return __Create_Error(options);
-                case 6: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.JsonUnionConverter<global::OpenApiClients.Event>(static json => new global::OpenApiClients.Event(json)));
-                case 7: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Event>(options);
-                case 8: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
-                case 9: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
-                case 10: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateOnly>(options);
-                case 11: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateTimeOffset>(options);
-                case 12: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<double>(options);
-                case 13: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<long>(options);
-                case 14: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetKind>(options);
-                case 15: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetsListKind>(options);
-                case 16: return __Create_Owner(options);
-                case 17: return __Create_Pet(options);
-                case 18: return __Create_PetFrontPaw(options);
-                case 19: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetKind>(static value => new global::OpenApiClients.PetKind(value)));
-                case 20: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Pet>(options);
-                case 21: return __Create_PetsCreateRequest(options);
-                case 22: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetsListKind>(static value => new global::OpenApiClients.PetsListKind(value)));
-                case 23: return __Create_StaffOwner(options);
-                case 24: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
-                case 25: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<string>(options);
-                case 26: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Map<string>(options);
+                case 0: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<bool>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
+                case 1: return __Create_CreatedEvent(options);
+                case 2: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.DateOnly>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateOnlyConverter);
+                case 3: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
+                case 4: return __Create_DeletedEvent(options);
+                case 5: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
+                case 6: return __Create_Error(options);
+                case 7: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.JsonUnionConverter<global::OpenApiClients.Event>(static json => new global::OpenApiClients.Event(json)));
+                case 8: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Event>(options);
+                case 9: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+                case 10: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
+                case 11: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<bool>(options);
+                case 12: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateOnly>(options);
+                case 13: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateTimeOffset>(options);
+                case 14: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<double>(options);
+                case 15: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<long>(options);
+                case 16: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetKind>(options);
+                case 17: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetsListKind>(options);
+                case 18: return __Create_Owner(options);
+                case 19: return __Create_Pet(options);
+                case 20: return __Create_PetFrontPaw(options);
+                case 21: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetKind>(static value => new global::OpenApiClients.PetKind(value)));
+                case 22: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Pet>(options);
+                case 23: return __Create_PetsCreateRequest(options);
+                case 24: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetsListKind>(static value => new global::OpenApiClients.PetsListKind(value)));
+                case 25: return __Create_PetsSearchResponse(options);
+                case 26: return __Create_StaffOwner(options);
+                case 27: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+                case 28: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<string>(options);
+                case 29: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Map<string>(options);
                 default: return null;
             }
         }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>? _Boolean;
+        /// <summary>Metadata for <c>bool</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> Boolean => _Boolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>)Options.GetTypeInfo(typeof(bool));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.CreatedEvent>? _CreatedEvent;
         /// <summary>Metadata for <c>OpenApiClients.CreatedEvent</c>.</summary>
@@ -134,6 +144,10 @@ namespace OpenApiClients
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? _JsonElement;
         /// <summary>Metadata for <c>System.Text.Json.JsonElement</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement => _JsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<bool>>? _NullableBoolean;
+        /// <summary>Metadata for <c>System.Nullable&lt;bool&gt;</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<bool>> NullableBoolean => _NullableBoolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<bool>>)Options.GetTypeInfo(typeof(global::System.Nullable<bool>));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::System.DateOnly>>? _NullableDateOnly;
         /// <summary>Metadata for <c>System.Nullable&lt;System.DateOnly&gt;</c>.</summary>
@@ -229,6 +243,18 @@ namespace OpenApiClients
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsListKind>? _PetsListKind;
         /// <summary>Metadata for <c>OpenApiClients.PetsListKind</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsListKind> PetsListKind => _PetsListKind ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsListKind>)Options.GetTypeInfo(typeof(global::OpenApiClients.PetsListKind));
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsSearchResponse>? _PetsSearchResponse;
+        /// <summary>Metadata for <c>OpenApiClients.PetsSearchResponse</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsSearchResponse> PetsSearchResponse => _PetsSearchResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsSearchResponse>)Options.GetTypeInfo(typeof(global::OpenApiClients.PetsSearchResponse));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsSearchResponse> __Create_PetsSearchResponse(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.PetsSearchResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+        {
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "total_count", "TotalCount", 0, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).TotalCount, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).TotalCount = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<bool>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "incomplete_results", "IncompleteResults", 1, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).IncompleteResults, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).IncompleteResults = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "items", "Items", 2, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).Items, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).Items = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.PetsSearchResponse)),
+        });
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.StaffOwner>? _StaffOwner;
         /// <summary>Metadata for <c>OpenApiClients.StaffOwner</c>.</summary>

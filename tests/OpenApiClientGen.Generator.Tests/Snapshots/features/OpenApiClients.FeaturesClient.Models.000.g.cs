@@ -148,6 +148,13 @@ namespace OpenApiClients
         public override string ToString() => Value;
     }
 
+    public sealed partial class PetsSearchResponse : global::OpenApiClientGen.Runtime.Json.JsonModel
+    {
+        public global::System.Nullable<long> TotalCount { get; set; }
+        public global::System.Nullable<bool> IncompleteResults { get; set; }
+        public global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>? Items { get; set; }
+    }
+
     public sealed partial class StaffOwner : global::OpenApiClientGen.Runtime.Json.JsonModel
     {
         public string? Login { get; set; }

@@ -21,10 +21,37 @@ namespace OpenApiClients
         /// <param name="tags"></param>
         /// <param name="perPage"></param>
         /// <param name="namePrefix"></param>
+        /// <param name="page"></param>
         /// <param name="xTrace"></param>
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>> ListAsync(global::System.Nullable<global::OpenApiClients.PetsListKind> kind = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Nullable<long> perPage = null, string? namePrefix = null, string? xTrace = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>> ListAsync(global::System.Nullable<global::OpenApiClients.PetsListKind> kind = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Nullable<long> perPage = null, string? namePrefix = null, global::System.Nullable<long> page = null, string? xTrace = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::OpenApiClientGen.Runtime.Validation.ParameterChecks.OneOf("kind", kind, "dog", "cat", "+1", "2fa");
+            global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Range("perPage", perPage, 1d, 100d);
+            global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Length("namePrefix", namePrefix, 2, 10);
+            global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Pattern("namePrefix", namePrefix, "^[a-z]+$");
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/pets") { Options = requestOptions };
+            __request.QueryParameter("kind", kind);
+            __request.QueryParameter("tags", tags);
+            __request.QueryParameter("per_page", perPage);
+            __request.QueryParameter("name_prefix", namePrefix);
+            __request.QueryParameter("page", page);
+            __request.HeaderParameter("X-Trace", xTrace);
+            __request.Accept("application/json");
+            return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.PetList, cancellationToken);
+        }
+
+        /// <summary>List pets (every page)</summary>
+        /// <remarks>Follows the <c>Link</c> header's <c>rel="next"</c> page by page, fetching each page only when the previous one is used up; <c>AsPages()</c> gives the pages with their responses. GET /pets</remarks>
+        /// <param name="kind"></param>
+        /// <param name="tags"></param>
+        /// <param name="perPage"></param>
+        /// <param name="namePrefix"></param>
+        /// <param name="xTrace"></param>
+        /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        public global::OpenApiClientGen.Runtime.ApiPager<global::OpenApiClients.Pet> ListPagedAsync(global::System.Nullable<global::OpenApiClients.PetsListKind> kind = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Nullable<long> perPage = null, string? namePrefix = null, string? xTrace = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.OneOf("kind", kind, "dog", "cat", "+1", "2fa");
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Range("perPage", perPage, 1d, 100d);
@@ -37,7 +64,7 @@ namespace OpenApiClients
             __request.QueryParameter("name_prefix", namePrefix);
             __request.HeaderParameter("X-Trace", xTrace);
             __request.Accept("application/json");
-            return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.PetList, cancellationToken);
+            return global::OpenApiClientGen.Runtime.ApiPager.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetList, static page => page, cancellationToken);
         }
 
         /// <summary>Create a pet</summary>
@@ -95,6 +122,36 @@ namespace OpenApiClients
             __request.PathParameter("head", head);
             __request.Accept("text/plain");
             return _core.SendForTextAsync(__request, cancellationToken);
+        }
+
+        /// <summary>Search pets</summary>
+        /// <remarks>GET /search/pets</remarks>
+        /// <param name="q"></param>
+        /// <param name="page"></param>
+        /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        public global::System.Threading.Tasks.Task<global::OpenApiClients.PetsSearchResponse> SearchAsync(string q, global::System.Nullable<long> page = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(q);
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/search/pets") { Options = requestOptions };
+            __request.QueryParameter("q", q);
+            __request.QueryParameter("page", page);
+            __request.Accept("application/json");
+            return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.PetsSearchResponse, cancellationToken);
+        }
+
+        /// <summary>Search pets (every page)</summary>
+        /// <remarks>Follows the <c>Link</c> header's <c>rel="next"</c> page by page, fetching each page only when the previous one is used up; <c>AsPages()</c> gives the pages with their responses. GET /search/pets</remarks>
+        /// <param name="q"></param>
+        /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        public global::OpenApiClientGen.Runtime.ApiPager<global::OpenApiClients.Pet> SearchPagedAsync(string q, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(q);
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/search/pets") { Options = requestOptions };
+            __request.QueryParameter("q", q);
+            __request.Accept("application/json");
+            return global::OpenApiClientGen.Runtime.ApiPager.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetsSearchResponse, static page => page.Items, cancellationToken);
         }
     }
 }

@@ -1,0 +1,100 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
+
+namespace OpenApiClientGen.Runtime;
+
+/// <summary>
+/// A paged list: enumerating it yields the items of every page, following <c>Link: &lt;…&gt;; rel="next"</c>
+/// until there is none; <see cref="AsPages"/> yields page by page with each page's response. Nothing is fetched
+/// before the first item is asked for, and each page only when the previous one is used up.
+/// </summary>
+public sealed class ApiPager<T> : IAsyncEnumerable<T>
+{
+    private readonly Func<Uri?, CancellationToken, Task<ApiPage<T>>> _fetch;
+    private readonly CancellationToken _cancellationToken;
+
+    internal ApiPager(Func<Uri?, CancellationToken, Task<ApiPage<T>>> fetch, CancellationToken cancellationToken)
+    {
+        _fetch = fetch;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Every page in turn, with its response.</summary>
+    public async IAsyncEnumerable<ApiPage<T>> AsPages([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken, cancellationToken);
+        Uri? next = null;
+        var seen = new HashSet<Uri>();
+        do
+        {
+            linked.Token.ThrowIfCancellationRequested();
+            ApiPage<T> page = await _fetch(next, linked.Token).ConfigureAwait(false);
+            yield return page;
+            next = page.NextPage;
+
+            // A server that links back to a page already read would otherwise be followed forever.
+        }
+        while (next is not null && seen.Add(next));
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+    {
+        await foreach (ApiPage<T> page in AsPages(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (T item in page.Items)
+            {
+                yield return item;
+            }
+        }
+    }
+}
+
+/// <summary>Creates <see cref="ApiPager{T}"/>s for generated methods.</summary>
+public static class ApiPager
+{
+    /// <summary>
+    /// A pager whose first page is <paramref name="request"/> and whose next pages are the <c>rel="next"</c> links;
+    /// <paramref name="items"/> picks the list out of a page (the page itself, or e.g. <c>items</c> of a search result).
+    /// </summary>
+    public static ApiPager<TItem> Create<TPage, TItem>(
+        ApiClientCore core,
+        ApiRequest request,
+        JsonTypeInfo<TPage> pageType,
+        Func<TPage, IReadOnlyList<TItem>?> items,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(core);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(pageType);
+        ArgumentNullException.ThrowIfNull(items);
+        RequestOptions? callerOptions = request.Options;
+        return new ApiPager<TItem>(
+            async (next, token) =>
+            {
+                ApiResponseInfo? response = null;
+                var pageOptions = new RequestOptions
+                {
+                    OnResponse = info =>
+                    {
+                        response = info;
+                        callerOptions?.OnResponse?.Invoke(info);
+                    },
+                };
+                if (callerOptions is not null)
+                {
+                    foreach (KeyValuePair<string, string> header in callerOptions.Headers)
+                    {
+                        pageOptions.Headers[header.Key] = header.Value;
+                    }
+                }
+
+                request.Options = pageOptions;
+                request.NextPage = next;
+                TPage page = await core.SendAsync(request, pageType, token).ConfigureAwait(false);
+                IReadOnlyList<TItem> list = (page is null ? null : items(page)) ?? Array.Empty<TItem>();
+                return new ApiPage<TItem>(list, response!, response is null ? null : Paging.LinkHeader.Next(response.Headers, response.RequestUri));
+            },
+            cancellationToken);
+    }
+}
