@@ -43,11 +43,11 @@ internal static class RepositoryLister
     }
 
     /// <summary>
-    /// Reads <c>GET /user/repos?affiliation=owner</c> page by page: each response's <c>Link</c> header, seen through
-    /// <see cref="RequestOptions.OnResponse"/>, names the next page until the last one has been read.
+    /// Reads <c>GET /user/repos?affiliation=owner</c> page by page through the generated pager, which follows each
+    /// response's <c>Link: &lt;…&gt;; rel="next"</c> until the last page has been read.
     /// </summary>
     /// <exception cref="ApiException">A call failed.</exception>
-    /// <exception cref="InvalidDataException">The server announced a next page that does not move forward.</exception>
+    /// <exception cref="InvalidDataException">The server kept announcing next pages past <see cref="MaxPages"/>.</exception>
     public static async Task<RepositoryListing> ListAllAsync(
         GitHubClient github,
         ReposListForAuthenticatedUserVisibility visibility,
@@ -58,46 +58,18 @@ internal static class RepositoryLister
         var repositories = new List<Repository>();
         RateLimitSnapshot? rateLimit = null;
         int pages = 0;
-        long? page = 1;
-        while (page is long current)
+        ApiPager<Repository> pager = github.Repos.ListForAuthenticatedUserPagedAsync(
+            visibility: visibility,
+            affiliation: "owner",
+            perPage: perPage,
+            cancellationToken: cancellationToken);
+        await foreach (ApiPage<Repository> page in pager.AsPages(cancellationToken).ConfigureAwait(false))
         {
-            Uri? next = null;
-            var options = new RequestOptions
+            repositories.AddRange(page.Items);
+            rateLimit = RateLimitSnapshot.From(page.Response.Headers) ?? rateLimit;
+            if (++pages >= MaxPages && page.NextPage is not null)
             {
-                OnResponse = response =>
-                {
-                    next = response.Headers.TryGetValue("Link", out IReadOnlyList<string>? links)
-                        ? LinkHeader.Find(links, "next", response.RequestUri)
-                        : null;
-                    rateLimit = RateLimitSnapshot.From(response.Headers) ?? rateLimit;
-                },
-            };
-
-            IReadOnlyList<Repository> items = await github.Repos.ListForAuthenticatedUserAsync(
-                visibility: visibility,
-                affiliation: "owner",
-                perPage: perPage,
-                page: current,
-                requestOptions: options,
-                cancellationToken: cancellationToken).ConfigureAwait(false);
-            repositories.AddRange(items);
-            pages++;
-
-            page = null;
-            if (next is not null)
-            {
-                long? nextPage = LinkHeader.PageNumber(next);
-                if (nextPage is not long number || number <= current)
-                {
-                    throw new InvalidDataException($"The server's next link after page {current} does not point to a later page: {next}");
-                }
-
-                if (pages >= MaxPages)
-                {
-                    throw new InvalidDataException($"The server still announced a next page after {MaxPages} pages.");
-                }
-
-                page = number;
+                throw new InvalidDataException($"The server still announced a next page after {MaxPages} pages.");
             }
         }
 
