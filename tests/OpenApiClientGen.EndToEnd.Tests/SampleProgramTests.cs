@@ -39,7 +39,7 @@ public sealed class SampleProgramTests
             new[]
             {
                 "/user",
-                "/user/repos?visibility=public&affiliation=owner&per_page=8&page=1",
+                "/user/repos?visibility=public&affiliation=owner&per_page=8",
                 "/user/repos?visibility=public&affiliation=owner&per_page=8&page=2",
                 "/user/repos?visibility=public&affiliation=owner&per_page=8&page=3",
                 "/user/repos?visibility=public&affiliation=owner&per_page=8&page=4",
