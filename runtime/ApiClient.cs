@@ -15,6 +15,9 @@ public abstract class ApiClient : IDisposable, IAsyncDisposable
     /// <summary>The options the client was created with.</summary>
     public ApiClientOptions Options => Core.Options;
 
+    /// <summary>The rate limit of the latest response that reported one (<c>X-RateLimit-*</c>), or null; thread-safe.</summary>
+    public RateLimitInfo? LastRateLimit => Core.LastRateLimit;
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -5,17 +5,21 @@ using OpenApiClientGen.Runtime.Authentication;
 using OpenApiClientGen.Runtime.Health;
 using OpenApiClientGen.Runtime.Http;
 using OpenApiClientGen.Runtime.Logging;
+using OpenApiClientGen.Runtime.RateLimits;
+using OpenApiClientGen.Runtime.Retries;
 
 namespace OpenApiClientGen.Runtime;
 
 /// <summary>
-/// Sends <see cref="ApiRequest"/>s: builds the HTTP request, applies headers and credentials, enforces the
-/// timeout, logs one line per call, and turns failures into <see cref="ApiException"/>s.
+/// Sends <see cref="ApiRequest"/>s: builds the HTTP request, applies headers and credentials, follows redirects,
+/// retries transient failures, enforces the timeout per attempt, logs one line per call, and turns failures into
+/// <see cref="ApiException"/>s.
 /// </summary>
 public sealed class ApiClientCore : IDisposable, IAsyncDisposable
 {
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
+    private readonly RateLimitTracker _rateLimits = new();
 
     // Canceled on dispose so calls in flight end promptly; never disposed itself, as calls starting concurrently
     // with Dispose still link to its token.
@@ -49,6 +53,9 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
 
     /// <summary>The options the core reads on every request.</summary>
     public ApiClientOptions Options { get; }
+
+    /// <summary>The rate limit of the latest response that reported one (<c>X-RateLimit-*</c>), or null; thread-safe.</summary>
+    public RateLimitInfo? LastRateLimit => _rateLimits.Last;
 
     /// <summary>Sends the request; a successful response's body is not read.</summary>
     public Task SendAsync(ApiRequest request, CancellationToken cancellationToken) =>
@@ -140,7 +147,7 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
         long started = Stopwatch.GetTimestamp();
         try
         {
-            TResult result = await SendCoreAsync(request, call, state, readBody, keepResponse, cancellationToken).ConfigureAwait(false);
+            TResult result = await SendWithWaitsAsync(request, call, state, readBody, keepResponse, cancellationToken).ConfigureAwait(false);
             RequestLog.Completed(logger, call, Stopwatch.GetElapsedTime(started));
             return result;
         }
@@ -151,7 +158,8 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
         }
     }
 
-    private async Task<TResult> SendCoreAsync<TState, TResult>(
+    /// <summary>Runs the retry pipeline, and once more after waiting for an exhausted rate limit when that is allowed.</summary>
+    private async Task<TResult> SendWithWaitsAsync<TState, TResult>(
         ApiRequest request,
         CallRecord call,
         TState state,
@@ -159,10 +167,49 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
         bool keepResponse,
         CancellationToken cancellationToken)
     {
+        // Waits between attempts end on disposal as well as on the caller's cancellation.
+        using var callSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token);
+        CancellationToken callToken = callSource.Token;
+        try
+        {
+            try
+            {
+                return await RetryPipeline.Create(request, Options, call).ExecuteAsync(
+                    token => new ValueTask<TResult>(AttemptAsync(request, call, state, readBody, keepResponse, token, cancellationToken)),
+                    callToken).ConfigureAwait(false);
+            }
+            catch (ApiRateLimitException e) when (RateLimitWaiter.WaitFor(e, request, Options) is { } wait)
+            {
+                if (Options.Logger is { } logger)
+                {
+                    ClientLog.RateLimitWait(logger, call.Method, call.DisplayUri, (long)Math.Round(wait.TotalMilliseconds));
+                }
+
+                await Task.Delay(wait, Options.TimeProvider, callToken).ConfigureAwait(false);
+                return await AttemptAsync(request, call, state, readBody, keepResponse, callToken, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException e) when (IsDisposed && !cancellationToken.IsCancellationRequested)
+        {
+            // Disposal interrupted a wait between attempts.
+            throw new ObjectDisposedException($"The {nameof(ApiClientCore)} was disposed while the call was in flight.", e);
+        }
+    }
+
+    /// <summary>One attempt: send (following redirects), map an error status to an exception, read the body.</summary>
+    private async Task<TResult> AttemptAsync<TState, TResult>(
+        ApiRequest request,
+        CallRecord call,
+        TState state,
+        Func<CallRecord, HttpResponseMessage, TState, CancellationToken, Task<TResult>> readBody,
+        bool keepResponse,
+        CancellationToken callToken,
+        CancellationToken cancellationToken)
+    {
         TimeSpan timeout = Options.Timeout;
 
-        // A linked source of our own lets the timeout (and disposal) be told apart from the caller's cancellation.
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token);
+        // Per attempt, so a retry gets the full timeout; a source of our own tells the timeout from cancellation.
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(callToken);
         if (timeout != Timeout.InfiniteTimeSpan)
         {
             timeoutSource.CancelAfter(timeout);
@@ -173,20 +220,16 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
         HttpResponseMessage? response = null;
         try
         {
-            message = await RequestMessageFactory.CreateAsync(request, BaseAddress, Options, token).ConfigureAwait(false);
-            call.Uri = UriRedactor.Redact(message.RequestUri, request.QueryPairs);
-            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-            CookieSession.Store(Options, message, response);
+            (message, response) = await RedirectingSender.SendAsync(_httpClient, request, BaseAddress, Options, call, token).ConfigureAwait(false);
             if (await UnauthorizedRetry.ShouldRetryAsync(request, Options, message, response, token).ConfigureAwait(false))
             {
                 // The credentials renewed a rejected token: one more attempt.
                 response.Dispose();
                 message.Dispose();
-                message = await RequestMessageFactory.CreateAsync(request, BaseAddress, Options, token).ConfigureAwait(false);
-                response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-                CookieSession.Store(Options, message, response);
+                (message, response) = await RedirectingSender.SendAsync(_httpClient, request, BaseAddress, Options, call, token).ConfigureAwait(false);
             }
 
+            _rateLimits.Observe(response);
             call.StatusCode = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {

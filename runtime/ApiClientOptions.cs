@@ -15,6 +15,8 @@ public class ApiClientOptions
     private volatile bool _useCookies;
     private CookieContainer? _cookies;
     private TimeSpan _timeout = TimeSpan.FromSeconds(100);
+    private RetryOptions _retry = new();
+    private TimeProvider _timeProvider = TimeProvider.System;
 
     /// <summary>The User-Agent sent when <see cref="UserAgent"/> is not set: <c>OpenApiClientGen/&lt;version&gt;</c>.</summary>
     public static string DefaultUserAgent { get; } =
@@ -94,8 +96,34 @@ public class ApiClientOptions
     /// An HttpClient to send requests with. It is borrowed: the client never disposes it. When <c>null</c> the client
     /// creates and owns its own connection pool.
     /// </summary>
+    /// <remarks>
+    /// The client follows redirects itself, re-sending credentials only to the base address's origin. A borrowed
+    /// HttpClient whose handler follows redirects (<c>AllowAutoRedirect</c>, on by default) does so before the client
+    /// sees them: it drops the Authorization header on every hop, even to the same origin. Set
+    /// <c>AllowAutoRedirect = false</c> on its handler to get the client's behaviour.
+    /// </remarks>
     public HttpClient? HttpClient { get; set; }
 
     /// <summary>Receives diagnostics of the client.</summary>
     public ILogger? Logger { get; set; }
+
+    /// <summary>When failed calls are sent again; <c>Retry.MaxAttempts = 0</c> turns retrying off.</summary>
+    public RetryOptions Retry
+    {
+        get => _retry;
+        set => _retry = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>
+    /// The longest a call waits for an exhausted rate limit to reset (<c>X-RateLimit-Reset</c> or <c>Retry-After</c>)
+    /// before sending once more. Zero (the default) waits never: the call fails with <see cref="ApiRateLimitException"/>.
+    /// </summary>
+    public TimeSpan RateLimitWait { get; set; }
+
+    /// <summary>The clock retry and rate-limit waits run on; tests substitute one that does not sleep.</summary>
+    public TimeProvider TimeProvider
+    {
+        get => _timeProvider;
+        set => _timeProvider = value ?? throw new ArgumentNullException(nameof(value));
+    }
 }

@@ -9,8 +9,8 @@ internal static class UnauthorizedRetry
     public static ValueTask<bool> ShouldRetryAsync(
         ApiRequest request, ApiClientOptions options, HttpRequestMessage sent, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        // A streamed body has been read by the first attempt and cannot be sent again.
-        if (response.StatusCode != HttpStatusCode.Unauthorized || request.Body is StreamBody || options.Credentials is not { } credentials)
+        // A body streamed from a stream that cannot be rewound was consumed by the first attempt.
+        if (response.StatusCode != HttpStatusCode.Unauthorized || request.Body is { CanResend: false } || options.Credentials is not { } credentials)
         {
             return new ValueTask<bool>(false);
         }

@@ -17,7 +17,7 @@ internal static class ApiExceptionFactory
 
         ApiException exception = status switch
         {
-            _ when ApiRateLimitException.Matches(status, headers) => new ApiRateLimitException(method, uri, status, reason, headers, body),
+            _ when ApiRateLimitException.Matches(status, headers, body) => new ApiRateLimitException(method, uri, status, reason, headers, body),
             401 => new ApiAuthenticationException(method, uri, reason, headers, body),
             403 => new ApiForbiddenException(method, uri, reason, headers, body),
             404 => new ApiNotFoundException(method, uri, reason, headers, body),

@@ -4,7 +4,8 @@ namespace OpenApiClientGen.Runtime;
 
 /// <summary>
 /// The server refused the call because a rate limit was hit: 429 Too Many Requests, or 403 with
-/// <c>X-RateLimit-Remaining: 0</c> or a <c>Retry-After</c> header (GitHub's primary and secondary limits).
+/// <c>X-RateLimit-Remaining: 0</c>, a <c>Retry-After</c> header or a "secondary rate limit" message (GitHub's
+/// primary and secondary limits).
 /// </summary>
 public class ApiRateLimitException : ApiException
 {
@@ -21,7 +22,15 @@ public class ApiRateLimitException : ApiException
         RetryAfter = RetryAfterHeader.Parse(Headers);
         RateLimit = RateLimitInfo.FromHeaders(Headers);
         Reset = RateLimit?.Reset ?? RateLimitInfo.ParseReset(RateLimitInfo.First(Headers, "X-RateLimit-Reset"));
+        IsSecondary = SecondaryRateLimit.Matches(Headers, body);
     }
+
+    /// <summary>
+    /// Whether a secondary (abuse) limit refused the call rather than the exhausted primary quota: the body says
+    /// "secondary rate limit", or the server asks to wait (<c>Retry-After</c>) while quota remains. Such limits
+    /// clear after <see cref="RetryAfter"/>, not at <see cref="Reset"/>.
+    /// </summary>
+    public bool IsSecondary { get; }
 
     /// <summary>How long the server asks to wait (<c>Retry-After</c>), if it said.</summary>
     public TimeSpan? RetryAfter { get; }
@@ -33,8 +42,8 @@ public class ApiRateLimitException : ApiException
     public RateLimitInfo? RateLimit { get; }
 
     /// <summary>Whether a response is a rate-limit refusal rather than a plain error.</summary>
-    internal static bool Matches(int statusCode, IReadOnlyDictionary<string, IReadOnlyList<string>> headers) =>
+    internal static bool Matches(int statusCode, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string? body) =>
         statusCode == 429
         || (statusCode == 403
-            && (RateLimitInfo.First(headers, "X-RateLimit-Remaining") == "0" || RateLimitInfo.First(headers, "Retry-After") is not null));
+            && (RateLimitInfo.First(headers, "X-RateLimit-Remaining") == "0" || SecondaryRateLimit.Matches(headers, body)));
 }

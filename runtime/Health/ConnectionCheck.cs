@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace OpenApiClientGen.Runtime.Health;
 
-/// <summary>One probing GET through the normal pipeline (same headers, credentials, timeout and logging as any call).</summary>
+/// <summary>One probing GET through the normal pipeline (same headers, credentials, timeout and logging as any call), never retried.</summary>
 internal static class ConnectionCheck
 {
     public static async Task<ConnectionCheckResult> RunAsync(ApiClientCore core, string anonymousPath, string? authenticatedPath, CancellationToken cancellationToken)
@@ -10,7 +10,7 @@ internal static class ConnectionCheck
         bool withCredentials = core.Options.Credentials is not null;
         string path = withCredentials && authenticatedPath is not null ? authenticatedPath : anonymousPath;
         ApiResponseInfo? response = null;
-        var request = new ApiRequest("GET", path) { Options = new RequestOptions { OnResponse = info => response = info } };
+        var request = new ApiRequest("GET", path) { Options = new RequestOptions { OnResponse = info => response = info }, SingleAttempt = true };
 
         long started = Stopwatch.GetTimestamp();
         try

@@ -38,6 +38,9 @@ public sealed class ApiRequest
 
     internal RequestBody? Body { get; private set; }
 
+    /// <summary>Sent once whatever the retry options say (a connection check reports the state now, not after backoff).</summary>
+    internal bool SingleAttempt { get; init; }
+
     internal IReadOnlyList<KeyValuePair<string, string>> Headers => _headers;
 
     internal IReadOnlyList<string> AcceptedMediaTypes => _accept;

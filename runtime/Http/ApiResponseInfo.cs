@@ -10,6 +10,7 @@ public sealed class ApiResponseInfo
         StatusCode = statusCode;
         Headers = headers;
         RequestUri = requestUri;
+        RateLimit = RateLimitInfo.FromHeaders(headers);
     }
 
     /// <summary>The HTTP status code.</summary>
@@ -20,4 +21,7 @@ public sealed class ApiResponseInfo
 
     /// <summary>The URI the response came from (after redirects).</summary>
     public Uri? RequestUri { get; }
+
+    /// <summary>The rate limit the response reported in its <c>X-RateLimit-*</c> headers, if any.</summary>
+    public RateLimitInfo? RateLimit { get; }
 }

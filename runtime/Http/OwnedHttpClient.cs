@@ -15,6 +15,9 @@ internal static class OwnedHttpClient
 
             // Cookies are kept per client by the runtime (ApiClientOptions.UseCookies), never by the shared handler.
             UseCookies = false,
+
+            // The runtime follows redirects itself, so credentials are re-applied (or withheld) per hop.
+            AllowAutoRedirect = false,
         };
 
         // The core enforces ApiClientOptions.Timeout itself so it can tell timeouts from cancellation.

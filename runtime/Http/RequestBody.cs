@@ -7,5 +7,8 @@ internal abstract class RequestBody
 {
     public static MediaTypeHeaderValue JsonMediaType => new("application/json") { CharSet = "utf-8" };
 
+    /// <summary>Whether <see cref="CreateContent"/> can be called again after a send (for retries and 307/308 redirects).</summary>
+    public virtual bool CanResend => true;
+
     public abstract HttpContent CreateContent();
 }

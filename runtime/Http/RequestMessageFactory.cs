@@ -8,12 +8,17 @@ namespace OpenApiClientGen.Runtime.Http;
 /// </summary>
 internal static class RequestMessageFactory
 {
-    public static async ValueTask<HttpRequestMessage> CreateAsync(ApiRequest request, Uri baseAddress, ApiClientOptions options, CancellationToken cancellationToken)
+    public static ValueTask<HttpRequestMessage> CreateAsync(ApiRequest request, Uri baseAddress, ApiClientOptions options, CancellationToken cancellationToken) =>
+        CreateAsync(request, RequestTarget.Initial(request, baseAddress), baseAddress, options, cancellationToken);
+
+    /// <summary>Builds the message for <paramref name="target"/>: the request itself, or where a redirect sent it.</summary>
+    public static async ValueTask<HttpRequestMessage> CreateAsync(
+        ApiRequest request, RequestTarget target, Uri baseAddress, ApiClientOptions options, CancellationToken cancellationToken)
     {
-        var message = new HttpRequestMessage(new HttpMethod(request.Method), request.BuildUri(baseAddress));
+        var message = new HttpRequestMessage(target.Method, target.Uri);
         try
         {
-            message.Content = request.Body?.CreateContent() ?? EmptyContentFor(message.Method);
+            message.Content = target.SendBody ? request.Body?.CreateContent() ?? EmptyContentFor(message.Method) : null;
 
             HeaderWriter.Set(message, "User-Agent", options.UserAgent ?? ApiClientOptions.DefaultUserAgent);
             foreach (KeyValuePair<string, string> header in options.DefaultHeaders)
@@ -54,7 +59,7 @@ internal static class RequestMessageFactory
         }
     }
 
-    private static bool SameOrigin(Uri uri, Uri baseAddress) =>
+    internal static bool SameOrigin(Uri uri, Uri baseAddress) =>
         string.Equals(uri.Scheme, baseAddress.Scheme, StringComparison.OrdinalIgnoreCase)
         && string.Equals(uri.IdnHost, baseAddress.IdnHost, StringComparison.OrdinalIgnoreCase)
         && uri.Port == baseAddress.Port;

@@ -39,4 +39,12 @@ internal static partial class ClientLog
     [LoggerMessage(EventId = 8, EventName = "RequestFailed", Level = LogLevel.Error,
         Message = "{Method} {Uri} failed after {ElapsedMilliseconds} ms")]
     public static partial void RequestFailed(ILogger logger, string method, string uri, long elapsedMilliseconds, Exception exception);
+
+    [LoggerMessage(EventId = 9, EventName = "RetryScheduled", Level = LogLevel.Warning,
+        Message = "{Method} {Uri} attempt {Attempt} failed ({Reason}); retrying in {DelayMilliseconds} ms")]
+    public static partial void RetryScheduled(ILogger logger, string method, string uri, int attempt, string reason, long delayMilliseconds);
+
+    [LoggerMessage(EventId = 10, EventName = "RateLimitWait", Level = LogLevel.Warning,
+        Message = "{Method} {Uri} exhausted the rate limit; waiting {DelayMilliseconds} ms for the reset")]
+    public static partial void RateLimitWait(ILogger logger, string method, string uri, long delayMilliseconds);
 }

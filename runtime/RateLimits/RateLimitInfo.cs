@@ -25,8 +25,14 @@ public sealed record RateLimitInfo(long Limit, long Remaining, long Used, DateTi
         }
 
         long used = Number(headers, "X-RateLimit-Used") ?? Math.Max(0, limit - remaining);
-        return new RateLimitInfo(limit, remaining, used, ParseReset(First(headers, "X-RateLimit-Reset")));
+        return new RateLimitInfo(limit, remaining, used, ParseReset(First(headers, "X-RateLimit-Reset")))
+        {
+            Resource = First(headers, "X-RateLimit-Resource"),
+        };
     }
+
+    /// <summary>The limit's bucket when the server names it (<c>X-RateLimit-Resource</c>, e.g. GitHub's "core" or "search").</summary>
+    public string? Resource { get; init; }
 
     /// <summary>Reads an epoch reset value in seconds or, when too large for seconds, milliseconds.</summary>
     internal static DateTimeOffset? ParseReset(string? value)

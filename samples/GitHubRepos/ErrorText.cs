@@ -9,15 +9,19 @@ internal static class ErrorText
 {
     private const int MaxBodyChars = 300;
 
-    public static string Describe(Exception error)
+    /// <summary>One line about <paramref name="error"/>; a rejected login hints at the options of <paramref name="authentication"/>.</summary>
+    public static string Describe(Exception error, SampleAuthentication authentication = SampleAuthentication.Token)
     {
         ArgumentNullException.ThrowIfNull(error);
         string text = error switch
         {
+            OAuthException { ErrorCode: { } code } oauth =>
+                $"sign-in failed: {code}" + (string.IsNullOrWhiteSpace(oauth.ErrorDescription) ? "" : ": " + oauth.ErrorDescription),
+            OAuthException oauth => "sign-in failed: " + oauth.Message,
             ApiConnectionException connection =>
                 $"could not reach {connection.RequestUri?.GetLeftPart(UriPartial.Authority) ?? "the server"}: {connection.InnerException?.Message ?? connection.Message}",
             ApiException { StatusCode: int status } api and not ApiSerializationException =>
-                $"{api.RequestMethod} {api.RequestUri?.AbsoluteUri} failed with {status} {api.ReasonPhrase}: {ServerMessage(api.Body)}{Hint(api)}",
+                $"{api.RequestMethod} {api.RequestUri?.AbsoluteUri} failed with {status} {api.ReasonPhrase}: {ServerMessage(api.Body)}{Hint(api, authentication)}",
             _ => error.Message,
         };
         return OneLine(text);
@@ -49,11 +53,16 @@ internal static class ErrorText
         return body.Length <= MaxBodyChars ? body : body[..MaxBodyChars] + "...";
     }
 
-    private static string Hint(ApiException error) => error switch
+    private static string Hint(ApiException error, SampleAuthentication authentication) => error switch
     {
-        ApiAuthenticationException => $" (check the token: --token or {SampleArguments.TokenVariable})",
-        ApiForbiddenException when error.Headers.TryGetValue("X-RateLimit-Remaining", out IReadOnlyList<string>? remaining)
-            && remaining.Count > 0 && remaining[0] == "0" => " (rate limit exhausted)",
+        ApiAuthenticationException => authentication switch
+        {
+            SampleAuthentication.Basic => " (check --user and --password)",
+            SampleAuthentication.DeviceFlow => " (the token from the device flow was not accepted)",
+            _ => $" (check the token: --token or {SampleArguments.TokenVariable})",
+        },
+        ApiRateLimitException { Reset: { } reset } => $" (rate limit exhausted until {reset.ToLocalTime():T})",
+        ApiRateLimitException => " (rate limit exhausted)",
         _ => "",
     };
 

@@ -16,19 +16,21 @@ if (arguments.ShowHelp)
     return 0;
 }
 
-// Without --base-url the sample talks to an embedded stand-in for api.github.com with demo data.
+// Without --base-url the sample talks to an embedded stand-in for api.github.com (and github.com's sign-in) with demo data.
 await using GitHubStandIn? standIn = arguments.BaseAddress is null ? await GitHubStandIn.StartAsync() : null;
+Uri apiAddress = arguments.BaseAddress ?? standIn!.BaseAddress;
 await using var github = new GitHubClient(new GitHubClientOptions
 {
-    BaseAddress = arguments.BaseAddress ?? standIn!.BaseAddress,
-    Credentials = ApiCredentials.Token(arguments.Token ?? StandInData.DemoToken),
-    UserAgent = "OpenApiClientGen-GitHubRepos-Sample",
+    BaseAddress = apiAddress,
+    UserAgent = SampleCredentials.UserAgent,
     Timeout = TimeSpan.FromSeconds(30),
     DefaultHeaders = { ["X-GitHub-Api-Version"] = "2022-11-28" },
 });
 
 try
 {
+    // The device flow's prompt goes to stderr, so that it is seen even when the listing is redirected.
+    github.Options.Credentials = await SampleCredentials.CreateAsync(arguments, apiAddress, Console.Error, CancellationToken.None);
     string login = await RepositoryLister.GetLoginAsync(github);
     RepositoryListing listing = await RepositoryLister.ListAllAsync(
         github, new ReposListForAuthenticatedUserVisibility(arguments.Visibility), arguments.PerPage);
@@ -40,6 +42,6 @@ try
 }
 catch (Exception e) when (e is ApiException or InvalidDataException)
 {
-    Console.Error.WriteLine("GitHubRepos: " + ErrorText.Describe(e));
+    Console.Error.WriteLine("GitHubRepos: " + ErrorText.Describe(e, arguments.Authentication));
     return 1;
 }

@@ -29,6 +29,12 @@ internal sealed class SampleArguments
                                (default: the local stand-in)
           --token <token>      Token to authenticate with (default: the GITHUB_TOKEN environment variable;
                                a demo token for the local stand-in)
+          --user <login>       Basic authentication instead of a token, with --password
+          --password <token>   The password for --user: a personal access token (GitHub accepts no
+                               account passwords; the local stand-in takes its demo token)
+          --device-flow        Sign in in the browser instead (OAuth device flow): prints a code to enter
+                               at a GitHub page and waits until it is approved; needs --client-id
+          --client-id <id>     Client id of the OAuth app or GitHub App to sign in to (device flow enabled)
           --visibility <v>     public (default), private or all
           --per-page <n>       Page size, 1-100 (default: 100; 10 against the local stand-in)
           -h, --help           Show this help
@@ -44,8 +50,20 @@ internal sealed class SampleArguments
     /// <summary>The API to call; null runs against the embedded stand-in.</summary>
     public Uri? BaseAddress { get; private init; }
 
+    /// <summary>How the sample authenticates: a token (the default), Basic authentication or the device flow.</summary>
+    public SampleAuthentication Authentication { get; private init; }
+
     /// <summary>The token to send; for the stand-in without --token, null (the stand-in's demo token is used).</summary>
     public string? Token { get; private init; }
+
+    /// <summary>The user name of Basic authentication.</summary>
+    public string? UserName { get; private init; }
+
+    /// <summary>The password of Basic authentication.</summary>
+    public string? Password { get; private init; }
+
+    /// <summary>The OAuth client id of the device flow.</summary>
+    public string? ClientId { get; private init; }
 
     /// <summary>public, private or all.</summary>
     public string Visibility { get; private init; } = "public";
@@ -92,13 +110,24 @@ internal sealed class SampleArguments
                 value = arg[(equals + 1)..];
             }
 
-            if (name is not ("--base-url" or "--token" or "--visibility" or "--per-page"))
+            if (name is not ("--base-url" or "--token" or "--visibility" or "--per-page" or "--user" or "--password" or "--client-id" or "--device-flow"))
             {
                 error = $"unknown option '{name}'";
                 return false;
             }
 
-            if (value is null)
+            if (name == "--device-flow")
+            {
+                // A switch: present or not.
+                if (value is not null)
+                {
+                    error = $"option '{name}' takes no value";
+                    return false;
+                }
+
+                value = "";
+            }
+            else if (value is null)
             {
                 if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 {
@@ -154,6 +183,26 @@ internal sealed class SampleArguments
             return false;
         }
 
+        if (!TryGetAuthentication(values, out SampleAuthentication authentication, out error))
+        {
+            return false;
+        }
+
+        if (authentication != SampleAuthentication.Token)
+        {
+            result = new SampleArguments
+            {
+                BaseAddress = baseAddress,
+                Authentication = authentication,
+                UserName = values.GetValueOrDefault("--user"),
+                Password = values.GetValueOrDefault("--password"),
+                ClientId = values.GetValueOrDefault("--client-id"),
+                Visibility = visibility,
+                PerPage = perPage,
+            };
+            return true;
+        }
+
         if (token is null && baseAddress is not null)
         {
             token = environment(TokenVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment.Trim() : null;
@@ -167,6 +216,54 @@ internal sealed class SampleArguments
         result = new SampleArguments { BaseAddress = baseAddress, Token = token, Visibility = visibility, PerPage = perPage };
         error = null;
         return true;
+    }
+
+    // --token, --user with --password, and --device-flow with --client-id exclude each other.
+    private static bool TryGetAuthentication(Dictionary<string, string> values, out SampleAuthentication authentication, [NotNullWhen(false)] out string? error)
+    {
+        authentication = SampleAuthentication.Token;
+        bool basic = values.ContainsKey("--user") || values.ContainsKey("--password");
+        bool deviceFlow = values.ContainsKey("--device-flow");
+        if ((values.ContainsKey("--token") ? 1 : 0) + (basic ? 1 : 0) + (deviceFlow ? 1 : 0) > 1)
+        {
+            error = "--token, --user/--password and --device-flow are alternatives: give only one";
+            return false;
+        }
+
+        if (values.ContainsKey("--client-id") && !deviceFlow)
+        {
+            error = "--client-id is only used with --device-flow";
+            return false;
+        }
+
+        if (basic)
+        {
+            authentication = SampleAuthentication.Basic;
+            string? problem = !values.TryGetValue("--user", out string? user) ? "--password needs --user <login>"
+                : !values.TryGetValue("--password", out string? password) ? "--user needs --password <token>"
+                : user.Length == 0 || user.Contains(':', StringComparison.Ordinal) || user.Any(char.IsWhiteSpace) ? "--user must be a login: not empty, no ':' or spaces"
+                : password.Length == 0 || password.Any(char.IsControl) ? "--password must not be empty"
+                : null;
+            return Report(problem, out error);
+        }
+
+        if (deviceFlow)
+        {
+            authentication = SampleAuthentication.DeviceFlow;
+            string? problem = !values.TryGetValue("--client-id", out string? clientId) ? "--device-flow needs --client-id <id>"
+                : clientId.Length == 0 || clientId.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) ? "--client-id must not be empty or contain spaces"
+                : null;
+            return Report(problem, out error);
+        }
+
+        error = null;
+        return true;
+    }
+
+    private static bool Report(string? problem, [NotNullWhen(false)] out string? error)
+    {
+        error = problem;
+        return problem is null;
     }
 
     private static bool TryParseBaseAddress(string text, [NotNullWhen(true)] out Uri? baseAddress, [NotNullWhen(false)] out string? error)

@@ -29,7 +29,9 @@ internal sealed class TokenEndpointClient
 
         string? value = response["access_token"];
         string type = response["token_type"] ?? "Bearer";
-        if (value is null || CredentialText.HasControlCharacter(value) || CredentialText.HasControlCharacter(type) || type.Any(char.IsWhiteSpace))
+        // Both end up in the Authorization header, which carries ASCII only.
+        if (value is null || !Ascii.IsValid(value) || CredentialText.HasControlCharacter(value)
+            || !Ascii.IsValid(type) || CredentialText.HasControlCharacter(type) || type.Any(char.IsWhiteSpace))
         {
             throw Malformed(endpoint, "its answer has no usable access_token and token_type");
         }

@@ -23,6 +23,12 @@ public sealed class GitHubStandInOptions
 {
     /// <summary>The token requests must carry (scheme <c>Bearer</c> or <c>token</c>); <c>null</c> accepts any token.</summary>
     public string? RequiredToken { get; set; } = StandInData.DemoToken;
+
+    /// <summary>The polling interval the device flow asks for (whole seconds; GitHub asks for 5).</summary>
+    public TimeSpan DeviceFlowInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Makes the device flow answer <c>access_denied</c> instead of issuing a token.</summary>
+    public bool DenyDeviceAuthorization { get; set; }
 }
 
 /// <summary>
@@ -34,9 +40,11 @@ public sealed class GitHubStandInOptions
 /// with a <c>Link</c> header (first, prev, next, last) when there is more than one page.</item>
 /// <item><c>POST /user/repos</c>: creates a repository (201), 422 when the name is missing or taken.</item>
 /// <item><c>GET /repos/{owner}/{repo}</c> and <c>GET /repos/{owner}/{repo}/git/ref/{ref}</c> (the ref keeps its '/').</item>
+/// <item>github.com's OAuth device flow under <c>/login/</c> (see <see cref="StandInDeviceFlow"/>).</item>
 /// </list>
-/// Every request needs a <c>User-Agent</c> (else 403) and an <c>Authorization</c> header (else 401), and every
-/// response carries <c>X-RateLimit-*</c> headers. Unknown paths answer 404 like GitHub does. The server does not use
+/// Every API request needs a <c>User-Agent</c> (else 403) and an <c>Authorization</c> header (else 401): a token
+/// (<c>Bearer</c> or <c>token</c>) or Basic authentication with the token as password. Every API response carries
+/// <c>X-RateLimit-*</c> headers. Unknown paths answer 404 like GitHub does. The server does not use
 /// the generated client, so tests can compile it next to their own copy of the client.
 /// </summary>
 public sealed class GitHubStandIn : IAsyncDisposable
@@ -54,6 +62,7 @@ public sealed class GitHubStandIn : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly GitHubStandInOptions _options;
+    private readonly StandInDeviceFlow _deviceFlow;
     private readonly ConcurrentQueue<StandInRequest> _requests = new();
     private readonly ConcurrentDictionary<string, (int Status, string Json)> _cannedResponses = new(StringComparer.Ordinal);
     private readonly List<StandInRepository> _repositories = new(StandInData.Repositories);
@@ -67,6 +76,7 @@ public sealed class GitHubStandIn : IAsyncDisposable
     {
         _app = app;
         _options = options;
+        _deviceFlow = new StandInDeviceFlow(options);
     }
 
     /// <summary>The address to use as the client's base address, ending with '/'.</summary>
@@ -145,6 +155,11 @@ public sealed class GitHubStandIn : IAsyncDisposable
         }
 
         _requests.Enqueue(new StandInRequest(request.Method, target, headers, body));
+        if (await _deviceFlow.TryHandleAsync(context, body).ConfigureAwait(false))
+        {
+            // github.com, not the API: no User-Agent rule, no rate limit.
+            return;
+        }
 
         int sequence = Interlocked.Increment(ref _requestCounter);
         response.Headers["Server"] = "github.com";
@@ -389,12 +404,26 @@ public sealed class GitHubStandIn : IAsyncDisposable
         }
 
         string[] parts = authorization.Split(' ', 2, StringSplitOptions.TrimEntries);
-        bool knownScheme = parts[0].Equals("Bearer", StringComparison.OrdinalIgnoreCase) || parts[0].Equals("token", StringComparison.OrdinalIgnoreCase);
-        bool valid = knownScheme
-            && parts.Length == 2
-            && parts[1].Length > 0
-            && (_options.RequiredToken is null || string.Equals(parts[1], _options.RequiredToken, StringComparison.Ordinal));
+        string? token = parts.Length == 2 && (parts[0].Equals("Bearer", StringComparison.OrdinalIgnoreCase) || parts[0].Equals("token", StringComparison.OrdinalIgnoreCase))
+            ? parts[1]
+            : parts.Length == 2 && parts[0].Equals("Basic", StringComparison.OrdinalIgnoreCase) ? BasicPassword(parts[1]) : null;
+        bool valid = token is { Length: > 0 }
+            && (_options.RequiredToken is null || string.Equals(token, _options.RequiredToken, StringComparison.Ordinal));
         return valid ? null : "Bad credentials";
+    }
+
+    // GitHub takes a token as the password of Basic authentication; the user name must be there but is not checked.
+    private static string? BasicPassword(string encoded)
+    {
+        try
+        {
+            string[] pair = Encoding.UTF8.GetString(Convert.FromBase64String(encoded)).Split(':', 2);
+            return pair.Length == 2 && pair[0].Length > 0 ? pair[1] : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     private void WriteRateLimitHeaders(HttpResponse response, bool authenticated)

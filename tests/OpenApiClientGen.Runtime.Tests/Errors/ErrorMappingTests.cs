@@ -12,7 +12,7 @@ public sealed class ErrorMappingTests(ScriptedServer server) : IClassFixture<Scr
     public async Task An_unresolvable_host_becomes_a_connection_exception()
     {
         // https, so credentials are sent at all; the name fails to resolve before any TLS.
-        using var core = new ApiClientCore(new ApiClientOptions { Credentials = ApiCredentials.Token("ghp_dns_secret") }, "https://api.example.invalid");
+        using var core = new ApiClientCore(new ApiClientOptions { Credentials = ApiCredentials.Token("ghp_dns_secret"), TimeProvider = new InstantTimeProvider() }, "https://api.example.invalid");
 
         ApiConnectionException error = await Assert.ThrowsAsync<ApiConnectionException>(
             () => core.SendAsync(new ApiRequest("GET", "/user"), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)));

@@ -73,7 +73,8 @@ public sealed class ScriptedServer : IAsyncLifetime
     /// <summary>A core whose base address is the server, configured by <paramref name="configure"/>.</summary>
     public ApiClientCore CreateCore(Action<ApiClientOptions>? configure = null)
     {
-        var options = new ApiClientOptions();
+        // Retries wait on a clock that does not sleep, so tests of failures stay fast.
+        var options = new ApiClientOptions { TimeProvider = new InstantTimeProvider() };
         configure?.Invoke(options);
         return new ApiClientCore(options, BaseUri.AbsoluteUri);
     }

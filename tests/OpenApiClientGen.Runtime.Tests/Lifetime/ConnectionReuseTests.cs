@@ -25,7 +25,8 @@ public sealed class ConnectionReuseTests(ScriptedServer server) : IClassFixture<
             });
         }
 
-        using ApiClientCore core = server.CreateCore();
+        // One attempt per call: retried 503s would count extra requests.
+        using ApiClientCore core = server.CreateCore(options => options.Retry.MaxAttempts = 0);
         int before = server.ConnectionsAccepted;
 
         for (int i = 0; i < 4; i++)

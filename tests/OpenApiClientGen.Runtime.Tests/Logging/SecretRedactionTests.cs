@@ -32,7 +32,7 @@ public sealed class SecretRedactionTests(ScriptedServer server) : IClassFixture<
         MapOutcomes();
         var logs = new CapturingLoggerProvider();
         string baseAddress = outcome == "refused" ? ClosedPort.BaseAddress() : server.BaseUri.AbsoluteUri;
-        var options = new ApiClientOptions { Logger = logs.CreateLogger("test"), Timeout = TimeSpan.FromMilliseconds(outcome == "timeout" ? 200 : 10_000) };
+        var options = new ApiClientOptions { Logger = logs.CreateLogger("test"), TimeProvider = new InstantTimeProvider(), Timeout = TimeSpan.FromMilliseconds(outcome == "timeout" ? 200 : 10_000) };
         var request = new ApiRequest("GET", "/outcome/" + outcome);
         request.QueryParameter("page", 1);
         switch (credential)

@@ -1,0 +1,68 @@
+using OpenApiClientGen.Runtime.Authentication;
+using OpenApiClientGen.Runtime.Logging;
+
+namespace OpenApiClientGen.Runtime.Http;
+
+/// <summary>
+/// Sends a request and follows redirects itself (the owned handler does not), so credentials are applied per hop
+/// and only where the base address is.
+/// </summary>
+internal static class RedirectingSender
+{
+    /// <summary>Sends until a response is not a followable redirect; the caller disposes both returned messages.</summary>
+    /// <exception cref="ApiException">More than <see cref="RedirectRule.MaxHops"/> redirects.</exception>
+    public static async Task<(HttpRequestMessage Message, HttpResponseMessage Response)> SendAsync(
+        HttpClient client, ApiRequest request, Uri baseAddress, ApiClientOptions options, CallRecord call, CancellationToken cancellationToken)
+    {
+        RequestTarget target = RequestTarget.Initial(request, baseAddress);
+        for (int hop = 0; ; hop++)
+        {
+            HttpRequestMessage message = await RequestMessageFactory.CreateAsync(request, target, baseAddress, options, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage? response = null;
+            try
+            {
+                if (!RequestMessageFactory.SameOrigin(target.Uri, baseAddress))
+                {
+                    // Per-call or operation headers may carry credentials too; they stay with the API's origin.
+                    message.Headers.Remove("Authorization");
+                    message.Headers.Remove("Proxy-Authorization");
+                }
+
+                call.Uri = UriRedactor.Redact(message.RequestUri, request.QueryPairs);
+                response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                CookieSession.Store(options, message, response);
+
+                RequestTarget? next = RedirectRule.Next(target, response);
+                if (next is not { } nextTarget || (nextTarget.SendBody && request.Body is { CanResend: false }))
+                {
+                    // Not a redirect, or one that would need a consumed stream again: the caller sees this response.
+                    return (message, response);
+                }
+
+                if (hop + 1 > RedirectRule.MaxHops)
+                {
+                    throw new ApiException(
+                        $"{call.Method} {call.DisplayUri} was redirected more than {RedirectRule.MaxHops} times.",
+                        call.Method,
+                        call.Uri,
+                        (int)response.StatusCode,
+                        response.ReasonPhrase,
+                        HeaderRedactor.Redact(ResponseHeaders.Collect(response)),
+                        null,
+                        null);
+                }
+
+                target = nextTarget;
+            }
+            catch
+            {
+                response?.Dispose();
+                message.Dispose();
+                throw;
+            }
+
+            response.Dispose();
+            message.Dispose();
+        }
+    }
+}
