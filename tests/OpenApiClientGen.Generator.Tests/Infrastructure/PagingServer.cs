@@ -1,44 +1,29 @@
 using System.Collections.Concurrent;
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace OpenApiClientGen.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Kestrel on 127.0.0.1 serving a list in pages chained by Link headers the way GitHub does: the next link of the
+/// A loopback server serving a list in pages chained by Link headers the way GitHub does: the next link of the
 /// first page names another path (<c>/repositories/1000/…</c>) with a query that must be kept exactly, and the
 /// last link goes to "localhost" — the same server under another origin, where credentials must not follow.
 /// </summary>
 internal sealed class PagingServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
 
-    private PagingServer(WebApplication app) => _app = app;
-
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _server.BaseAddress;
 
     public ConcurrentQueue<(string Target, string? Authorization)> Requests { get; } = new();
 
     public static async Task<PagingServer> StartAsync()
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var server = new PagingServer(builder.Build());
-        server._app.Run(server.HandleAsync);
-        await server._app.StartAsync();
-        string address = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        server.BaseAddress = new Uri(address.TrimEnd('/') + "/v1/");
-        return server;
+        var paging = new PagingServer();
+        paging._server = await LoopbackServer.StartAsync(paging.HandleAsync);
+        return paging;
     }
 
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
     private async Task HandleAsync(HttpContext context)
     {
         string target = context.Request.Path + context.Request.QueryString;
@@ -63,11 +48,5 @@ internal sealed class PagingServer : IAsyncDisposable
                 await context.Response.WriteAsync(Body(Pets(5, 1)));
                 break;
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 }
