@@ -1,0 +1,115 @@
+using GitHub;
+using OpenApiClientGen.Runtime;
+
+namespace OpenApiClientGen.Fixtures.Tests.Infrastructure;
+
+/// <summary>
+/// One loaded recording: a <see cref="GitHubClient"/> whose base address is the scenario's URL, sending what the
+/// recordings expect (<c>Authorization: token …</c>, <c>Accept: application/vnd.github.v3+json</c>).
+/// </summary>
+public sealed class Scenario : IAsyncDisposable
+{
+    /// <summary>The token the recordings were made with (octokit-fixture-user-a).</summary>
+    public const string Token = "0000000000000000000000000000000000000001";
+
+    /// <summary>The second recorded user's token (octokit-fixture-user-b).</summary>
+    public const string TokenB = "0000000000000000000000000000000000000002";
+
+    /// <summary>The media type every recorded request names unless a scenario says otherwise.</summary>
+    public const string V3Json = "application/vnd.github.v3+json";
+
+    private readonly FixturesServer _server;
+
+    private Scenario(FixturesServer server, string name, Uri baseAddress)
+    {
+        _server = server;
+        Name = name;
+        BaseAddress = baseAddress;
+        GitHub = new GitHubClient(new GitHubClientOptions
+        {
+            BaseAddress = baseAddress,
+            Credentials = ApiCredentials.Token(Token, "token"),
+            // A recording is consumed request by request: a retry would be checked against the next one.
+            Retry = { MaxAttempts = 0 },
+        });
+        GitHub.Options.DefaultHeaders["Accept"] = V3Json;
+    }
+
+    public string Name { get; }
+
+    /// <summary>e.g. <c>http://127.0.0.1:41234/api.github.com/k2j3h4</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    public GitHubClient GitHub { get; }
+
+    /// <summary>The recording's address for <paramref name="path"/> (it rewrites every https://api.github.com/ URL).</summary>
+    public string Url(string path) => BaseAddress.AbsoluteUri.TrimEnd('/') + "/" + path.TrimStart('/');
+
+    /// <summary>
+    /// A second client for the origin of a release's <c>upload_url</c> (uploads.github.com, rewritten by the
+    /// recording). The generated upload method has no address of its own: the description's operation-level
+    /// <c>servers</c> entry (https://uploads.github.com) is not used, so the call goes to the client's base address.
+    /// </summary>
+    public GitHubClient UploadsClient(string uploadUrl)
+    {
+        int repos = uploadUrl.IndexOf("/repos/", StringComparison.Ordinal);
+        Assert.True(repos > 0, $"unexpected upload_url {uploadUrl}");
+        var client = new GitHubClient(new GitHubClientOptions
+        {
+            BaseAddress = new Uri(uploadUrl[..repos]),
+            Credentials = ApiCredentials.Token(Token, "token"),
+            Retry = { MaxAttempts = 0 },
+        });
+        return client;
+    }
+
+    public static async Task<Scenario> LoadAsync(FixturesServer server, string name) =>
+        new(server, name, await server.LoadScenarioAsync(name));
+
+    /// <summary>
+    /// The per-call options every request of a scenario needs: the generated methods name the operation's own
+    /// media type (<c>application/json</c>), which replaces a default <c>Accept</c> header.
+    /// </summary>
+    public static RequestOptions Accept(string mediaType = V3Json, string? token = null)
+    {
+        var options = new RequestOptions();
+        options.Headers["Accept"] = mediaType;
+        if (token is not null)
+        {
+            options.Headers["Authorization"] = "token " + token;
+        }
+
+        return options;
+    }
+
+    /// <summary>
+    /// Runs the scenario's calls. A request the recording does not expect comes back as 404 from the server with
+    /// what was sent (or what is pending); that text becomes the failure message. Afterwards every recorded
+    /// request must have been consumed.
+    /// </summary>
+    public async Task RunAsync(Func<GitHubClient, Task> calls)
+    {
+        try
+        {
+            await calls(GitHub);
+        }
+        catch (ApiException e) when (IsReplayMismatch(e))
+        {
+            throw new Xunit.Sdk.XunitException(
+                $"Scenario \"{Name}\": {e.RequestMethod} {e.RequestUri} does not match the recording ({e.StatusCode}):\n{e.Body}\nserver stderr:\n{_server.StandardError}");
+        }
+
+        (bool done, string detail) = await _server.CheckConsumedAsync(BaseAddress);
+        Assert.True(done, $"Scenario \"{Name}\" has recorded requests that were not sent:\n{detail}");
+    }
+
+    /// <summary>The server's answers to an unexpected request, as opposed to a recorded error response.</summary>
+    public static bool IsReplayMismatch(ApiException e) =>
+        e.Body is { } body
+        && (body.Contains("Nock: No match", StringComparison.Ordinal)
+            || body.Contains("does not match next fixture", StringComparison.Ordinal)
+            || body.Contains("Accept header required", StringComparison.Ordinal)
+            || (body.Contains("Fixture \"", StringComparison.Ordinal) && body.Contains("not found", StringComparison.Ordinal)));
+
+    public ValueTask DisposeAsync() => GitHub.DisposeAsync();
+}
