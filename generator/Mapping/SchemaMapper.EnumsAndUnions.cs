@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using Microsoft.OpenApi;
+using OpenApiClientGen.Diagnostics;
+using OpenApiClientGen.Model;
+using OpenApiClientGen.Reading;
+
+namespace OpenApiClientGen.Mapping
+{
+    /// <summary>Enums and unions (oneOf/anyOf): how their members and alternatives are named and told apart.</summary>
+    internal sealed partial class SchemaMapper
+    {
+        private List<(IOpenApiSchema Schema, string Pointer)> Alternatives(IOpenApiSchema schema, string pointer, ref bool nullable)
+        {
+            var result = new List<(IOpenApiSchema, string)>();
+            void Add(IList<IOpenApiSchema>? list, string keyword, ref bool isNullable)
+            {
+                if (list is null)
+                {
+                    return;
+                }
+
+                for (int i = 0; i < list.Count; i++)
+                {
+                    IOpenApiSchema alternative = list[i];
+                    if (alternative.Type == JsonSchemaType.Null)
+                    {
+                        isNullable = true;
+                        continue;
+                    }
+
+                    result.Add((alternative, pointer + "/" + keyword + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+
+            Add(schema.OneOf, "oneOf", ref nullable);
+            Add(schema.AnyOf, "anyOf", ref nullable);
+            return result;
+        }
+
+        private TypeRef? CreateEnum(IOpenApiSchema schema, string? componentName, string nameHint, string? componentId)
+        {
+            var values = new List<string>();
+            foreach (JsonNode? node in schema.Enum!)
+            {
+                if (node is JsonValue value && value.TryGetValue(out string? text) && !values.Contains(text))
+                {
+                    values.Add(text);
+                }
+            }
+
+            if (values.Count == 0)
+            {
+                return null;
+            }
+
+            string key = string.Join("\u0001", values);
+            if (componentName is null && _enumsByValues.TryGetValue(key, out TypeRef? same))
+            {
+                return same;
+            }
+
+            string name = componentName ?? _typeNames.Claim(nameHint);
+            var typeRef = Use(new TypeRef("global::" + _namespace + "." + name, TypeRefKind.Enum, true, name, null, null));
+            if (componentName is null)
+            {
+                _enumsByValues[key] = typeRef;
+            }
+
+            var members = new NameScope(new[] { name, "Value", "Equals", "GetHashCode", "ToString", "GetType" });
+            var models = new List<EnumMemberModel>(values.Count);
+            foreach (string value in values)
+            {
+                models.Add(new EnumMemberModel(members.ClaimMember(CSharpNames.Pascal(value)), value));
+            }
+
+            _types.Add(new TypeModel(TypeModelKind.Enum, name, Describe(schema), schema.Deprecated, EquatableArray<PropertyModel>.Empty, models.ToEquatableArray(), EquatableArray<UnionAlternativeModel>.Empty, null));
+            return typeRef;
+        }
+
+        private TypeRef CreateUnion(IOpenApiSchema schema, List<(IOpenApiSchema Schema, string Pointer)> alternatives, string name, string? componentId)
+        {
+            var typeRef = Use(new TypeRef("global::" + _namespace + "." + name, TypeRefKind.Union, false, name, null, null));
+            if (componentId is not null)
+            {
+                _components[componentId] = (typeRef, false);
+            }
+
+            string? discriminator = schema.Discriminator?.PropertyName;
+            var members = new NameScope(new[] { name, "Json", "Kind", "ToString", "Equals", "GetHashCode", "GetType", "From" });
+            var seenTypes = new HashSet<string>(StringComparer.Ordinal);
+            var models = new List<UnionAlternativeModel>();
+            for (int i = 0; i < alternatives.Count; i++)
+            {
+                var mapped = Map(alternatives[i].Schema, name + "Option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), alternatives[i].Pointer);
+                if (!seenTypes.Add(mapped.Type.Expression))
+                {
+                    continue;
+                }
+
+                var tags = new List<string>();
+                if (discriminator is not null && alternatives[i].Schema is OpenApiSchemaReference { Reference.Id: { } altId })
+                {
+                    if (schema.Discriminator!.Mapping is { Count: > 0 } mapping)
+                    {
+                        foreach (var entry in mapping)
+                        {
+                            if (entry.Value?.Reference?.Id == altId)
+                            {
+                                tags.Add(entry.Key);
+                            }
+                        }
+                    }
+                    else
+                    {
+                        tags.Add(altId);
+                    }
+                }
+
+                models.Add(new UnionAlternativeModel(mapped.Type, members.Claim("As" + mapped.Type.JsonName), Kinds(mapped.Type), tags.ToEquatableArray()));
+            }
+
+            _types.Add(new TypeModel(TypeModelKind.Union, name, Describe(schema), schema.Deprecated, EquatableArray<PropertyModel>.Empty, EquatableArray<EnumMemberModel>.Empty, models.ToEquatableArray(), models.Any(m => m.Tags.Count > 0) ? discriminator : null));
+            return typeRef;
+        }
+
+        private static string Kinds(TypeRef type)
+        {
+            const string prefix = "global::OpenApiClientGen.Runtime.Json.JsonUnionKinds.";
+            switch (type.Kind)
+            {
+                case TypeRefKind.Object:
+                case TypeRefKind.Map:
+                    return prefix + "Object";
+                case TypeRefKind.List:
+                    return prefix + "Array";
+                case TypeRefKind.Enum:
+                    return prefix + "String";
+                case TypeRefKind.Union:
+                    return prefix + "Any";
+                case TypeRefKind.Nullable:
+                    return Kinds(type.Element!);
+                default:
+                    switch (type.JsonName)
+                    {
+                        case "Int64":
+                        case "Int32":
+                        case "Double":
+                        case "Decimal":
+                            return prefix + "Number";
+                        case "Boolean":
+                            return prefix + "Boolean";
+                        case "JsonElement":
+                            return prefix + "Any";
+                        default:
+                            return prefix + "String";
+                    }
+            }
+        }
+    }
+}
