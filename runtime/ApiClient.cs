@@ -3,10 +3,13 @@ namespace OpenApiClientGen.Runtime;
 /// <summary>Base of every generated client: holds the <see cref="ApiClientCore"/> the generated operations send through.</summary>
 public abstract class ApiClient : IDisposable, IAsyncDisposable
 {
-    /// <summary>Creates the client; <paramref name="defaultBaseAddress"/> is used when the options give no base address.</summary>
-    protected ApiClient(ApiClientOptions options, string defaultBaseAddress)
+    /// <summary>
+    /// Creates the client; <paramref name="defaultBaseAddress"/> is used when the options give no base address, and
+    /// <paramref name="operationServers"/> are the servers the description assigns single operations to.
+    /// </summary>
+    protected ApiClient(ApiClientOptions options, string defaultBaseAddress, params string[] operationServers)
     {
-        Core = new ApiClientCore(options, defaultBaseAddress);
+        Core = new ApiClientCore(options, defaultBaseAddress, operationServers);
     }
 
     /// <summary>The request pipeline; also usable directly for requests the API description does not cover.</summary>

@@ -20,6 +20,7 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
     private readonly RateLimitTracker _rateLimits = new();
+    private readonly ApiOrigins _origins;
 
     // Canceled on dispose so calls in flight end promptly; never disposed itself, as calls starting concurrently
     // with Dispose still link to its token.
@@ -31,12 +32,19 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
     /// absolute http(s) without query or fragment, and https unless it is loopback or
     /// <see cref="ApiClientOptions.AllowInsecureHttp"/> is set.
     /// </summary>
-    /// <exception cref="ArgumentException">The base address is not acceptable.</exception>
-    public ApiClientCore(ApiClientOptions options, string defaultBaseAddress)
+    /// <param name="options">The client's options.</param>
+    /// <param name="defaultBaseAddress">The description's default server.</param>
+    /// <param name="operationServers">
+    /// The servers the description assigns single operations to; where they resolve is described at
+    /// <see cref="ApiClientOptions.ServerAddresses"/>.
+    /// </param>
+    /// <exception cref="ArgumentException">The base address or a server address is not acceptable.</exception>
+    public ApiClientCore(ApiClientOptions options, string defaultBaseAddress, params string[] operationServers)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(operationServers);
         Options = options;
-        BaseAddress = BaseAddressValidator.Resolve(options, defaultBaseAddress);
+        _origins = ApiOrigins.Resolve(options, BaseAddressValidator.Resolve(options, defaultBaseAddress), operationServers);
         if (options.HttpClient is { } borrowed)
         {
             _httpClient = borrowed;
@@ -49,7 +57,10 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
     }
 
     /// <summary>The validated base address, always ending with '/'.</summary>
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _origins.BaseAddress;
+
+    /// <summary>Where each server the description assigns operations to resolved (see <see cref="ApiClientOptions.ServerAddresses"/>).</summary>
+    public IReadOnlyDictionary<string, Uri> ServerAddresses => _origins.Servers;
 
     /// <summary>The options the core reads on every request.</summary>
     public ApiClientOptions Options { get; }
@@ -58,19 +69,30 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
     public RateLimitInfo? LastRateLimit => _rateLimits.Last;
 
     /// <summary>Sends the request; a successful response's body is not read.</summary>
-    public Task SendAsync(ApiRequest request, CancellationToken cancellationToken) =>
+    public Task SendAsync(ApiRequest request, CancellationToken cancellationToken = default) =>
         ExecuteAsync(request, 0, static (_, _, _, _) => Task.FromResult(0), keepResponse: false, cancellationToken);
 
-    /// <summary>Sends the request and deserializes the JSON response body with <paramref name="responseType"/>.</summary>
+    /// <summary>
+    /// Sends the request and deserializes the JSON response body with <paramref name="responseType"/>; a 204, 205
+    /// or a status declared with <see cref="ApiRequest.EmptyResponseStatus"/> yields <c>default</c>.
+    /// </summary>
     /// <exception cref="ApiSerializationException">The body is not valid JSON for the type.</exception>
-    public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(responseType);
-        return ExecuteAsync(request, responseType, JsonResponseReader.ReadAsync, keepResponse: false, cancellationToken);
+        return ExecuteAsync(
+            request,
+            (Request: request, Type: responseType),
+            static (call, response, state, token) => state.Request.HasNoBody((int)response.StatusCode)
+                ? Task.FromResult(default(T)!)
+                : JsonResponseReader.ReadAsync(call, response, state.Type, token),
+            keepResponse: false,
+            cancellationToken);
     }
 
     /// <summary>Sends the request and returns the response body as text, decoded with the charset the server declares.</summary>
-    public Task<string> SendForTextAsync(ApiRequest request, CancellationToken cancellationToken) =>
+    public Task<string> SendForTextAsync(ApiRequest request, CancellationToken cancellationToken = default) =>
         ExecuteAsync(
             request,
             0,
@@ -82,7 +104,7 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
     /// Sends the request and returns the response body as a stream as soon as the headers arrive. The caller must
     /// dispose the stream; the timeout no longer applies once it is returned.
     /// </summary>
-    public Task<Stream> SendForStreamAsync(ApiRequest request, CancellationToken cancellationToken) =>
+    public Task<Stream> SendForStreamAsync(ApiRequest request, CancellationToken cancellationToken = default) =>
         ExecuteAsync(
             request,
             0,
@@ -220,13 +242,13 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
         HttpResponseMessage? response = null;
         try
         {
-            (message, response) = await RedirectingSender.SendAsync(_httpClient, request, BaseAddress, Options, call, token).ConfigureAwait(false);
+            (message, response) = await RedirectingSender.SendAsync(_httpClient, request, _origins, Options, call, token).ConfigureAwait(false);
             if (await UnauthorizedRetry.ShouldRetryAsync(request, Options, message, response, token).ConfigureAwait(false))
             {
                 // The credentials renewed a rejected token: one more attempt.
                 response.Dispose();
                 message.Dispose();
-                (message, response) = await RedirectingSender.SendAsync(_httpClient, request, BaseAddress, Options, call, token).ConfigureAwait(false);
+                (message, response) = await RedirectingSender.SendAsync(_httpClient, request, _origins, Options, call, token).ConfigureAwait(false);
             }
 
             _rateLimits.Observe(response);

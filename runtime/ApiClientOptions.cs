@@ -5,7 +5,7 @@ namespace OpenApiClientGen.Runtime;
 
 /// <summary>
 /// Settings of a generated client. Generated code derives a client-specific options class from this one.
-/// <see cref="BaseAddress"/> and <see cref="HttpClient"/> are read once when the client is created; everything
+/// <see cref="BaseAddress"/>, <see cref="ServerAddresses"/> and <see cref="HttpClient"/> are read once when the client is created; everything
 /// else is read on every request, so it can be changed on a live client.
 /// </summary>
 public class ApiClientOptions
@@ -24,6 +24,14 @@ public class ApiClientOptions
 
     /// <summary>The server to talk to; <c>null</c> uses the default server of the API description.</summary>
     public Uri? BaseAddress { get; set; }
+
+    /// <summary>
+    /// Addresses for the servers the description assigns single operations to, keyed by the URL it declares (GitHub's
+    /// release-asset upload: <c>https://uploads.github.com</c>). Unmapped, such an operation goes to its declared
+    /// server when <see cref="BaseAddress"/> is not set, and to <see cref="BaseAddress"/> when it is. Credentials go
+    /// to these addresses as well. Read once when the client is created.
+    /// </summary>
+    public IDictionary<string, Uri> ServerAddresses { get; } = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Credentials applied to every request; may be replaced at any time.</summary>
     public ApiCredentials? Credentials
@@ -89,7 +97,10 @@ public class ApiClientOptions
         }
     }
 
-    /// <summary>Headers sent on every request (for example Accept or an API version header); names are case-insensitive.</summary>
+    /// <summary>
+    /// Headers sent on every request (for example an API version header); names are case-insensitive. A default
+    /// <c>Accept</c> replaces the media type an operation declares; per-call headers replace both.
+    /// </summary>
     public IDictionary<string, string> DefaultHeaders { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using OpenApiClientGen.Mapping;
 using OpenApiClientGen.Model;
 
@@ -28,7 +29,8 @@ namespace OpenApiClientGen.Emitting
             w.Line();
             w.Line("/// <summary>Creates a client. Without options it calls <see cref=\"DefaultBaseAddress\"/> without credentials.</summary>");
             w.Line("public " + client.Name + "(" + Names.Qualified(client.Namespace, client.OptionsName) + "? options = null)");
-            w.Line("    : base(options ?? new " + Names.Qualified(client.Namespace, client.OptionsName) + "(), DefaultBaseAddress)");
+            string servers = string.Concat(client.OperationServers.Select(url => ", " + CSharpNames.Literal(url)));
+            w.Line("    : base(options ?? new " + Names.Qualified(client.Namespace, client.OptionsName) + "(), DefaultBaseAddress" + servers + ")");
             w.Line("{");
             foreach (GroupReference group in client.Groups)
             {

@@ -126,7 +126,8 @@ namespace OpenApiClientGen.Emitting
                 EmitChecks(w, parameter);
             }
 
-            w.Line("    var __request = new " + Names.Runtime + "ApiRequest(" + CSharpNames.Literal(operation.HttpMethod) + ", " + CSharpNames.Literal(operation.Path) + ") { Options = requestOptions };");
+            string server = operation.ServerUrl is null ? string.Empty : ", Server = " + CSharpNames.Literal(operation.ServerUrl);
+            w.Line("    var __request = new " + Names.Runtime + "ApiRequest(" + CSharpNames.Literal(operation.HttpMethod) + ", " + CSharpNames.Literal(operation.Path) + ") { Options = requestOptions" + server + " };");
             foreach (ParameterModel parameter in parameters)
             {
                 string literal = CSharpNames.Literal(parameter.WireName);
@@ -154,6 +155,14 @@ namespace OpenApiClientGen.Emitting
             {
                 string status = error.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 w.Line("    __request." + (error.IsRange ? "ErrorModelRange(" : "ErrorModel(") + status + ", " + context + error.Type.JsonName + ");");
+            }
+
+            if (operation.Response.Kind == PayloadKind.Json)
+            {
+                foreach (int status in operation.Response.EmptyStatuses)
+                {
+                    w.Line("    __request.EmptyResponseStatus(" + status.ToString(System.Globalization.CultureInfo.InvariantCulture) + ");");
+                }
             }
 
             if (operation.Response.MediaType is not null)
@@ -260,7 +269,8 @@ namespace OpenApiClientGen.Emitting
             switch (response.Kind)
             {
                 case PayloadKind.Json:
-                    return Names.Task + "<" + response.Type!.Expression + ">";
+                    // A status documented without a body (or 204/205) yields null.
+                    return Names.Task + "<" + (response.EmptyStatuses.Count > 0 && !response.Type!.IsValueType ? response.Type.Expression + "?" : response.Type!.Expression) + ">";
                 case PayloadKind.Text:
                     return Names.Task + "<string>";
                 case PayloadKind.Binary:

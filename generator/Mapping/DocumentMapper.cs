@@ -80,7 +80,9 @@ namespace OpenApiClientGen.Mapping
                 groupReferences.ToEquatableArray(),
                 SecuritySchemeMapper.Map(document, problems),
                 ConnectionChecks.AnonymousPath(operations.Select(o => (o.Path, o.Method.Method, o.Operation)), input.ConnectionCheckPath),
-                ConnectionChecks.AuthenticatedPath(operations.Select(o => (o.Path, o.Method.Method, o.Operation)), input.AuthenticatedCheckPath));
+                ConnectionChecks.AuthenticatedPath(operations.Select(o => (o.Path, o.Method.Method, o.Operation)), input.AuthenticatedCheckPath),
+                groups.SelectMany(g => g.Operations).Select(o => o.ServerUrl).OfType<string>().Distinct(StringComparer.Ordinal)
+                    .OrderBy(url => url, StringComparer.Ordinal).ToEquatableArray());
 
             var types = RequestTypes.MarkTracked(schemas.Types, groups).OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray();
             var jsonTypes = schemas.JsonTypes.OrderBy(t => t.JsonName, StringComparer.Ordinal).ToEquatableArray();
@@ -116,12 +118,14 @@ namespace OpenApiClientGen.Mapping
             return result;
         }
 
-        private static string DefaultServer(OpenApiDocument document)
+        private static string DefaultServer(OpenApiDocument document) => ServerUrl(document.Servers?.FirstOrDefault()) ?? string.Empty;
+
+        /// <summary>A server's absolute URL with its variables at their defaults, without a trailing '/'; null when it has none.</summary>
+        internal static string? ServerUrl(OpenApiServer? server)
         {
-            OpenApiServer? server = document.Servers?.FirstOrDefault();
             if (server?.Url is not { } url)
             {
-                return string.Empty;
+                return null;
             }
 
             if (server.Variables is { } variables)
@@ -132,7 +136,7 @@ namespace OpenApiClientGen.Mapping
                 }
             }
 
-            return Uri.TryCreate(url, UriKind.Absolute, out _) ? url.TrimEnd('/') : string.Empty;
+            return Uri.TryCreate(url, UriKind.Absolute, out _) ? url.TrimEnd('/') : null;
         }
     }
 }

@@ -73,7 +73,8 @@ namespace OpenApiClientGen.Mapping
                 .Concat(parameters.Where(p => p.Location != Model.ParameterLocation.Path && !p.Required))
                 .ToList();
 
-            string? server = operation.Servers?.FirstOrDefault()?.Url;
+            // An operation (or its path) may name another server than the document's (GitHub's uploads host).
+            string? server = DocumentMapper.ServerUrl((operation.Servers is { Count: > 0 } ? operation.Servers : item.Servers)?.FirstOrDefault());
             return new OperationModel(
                 methodName,
                 method.Method.ToUpperInvariant(),
@@ -203,7 +204,7 @@ namespace OpenApiClientGen.Mapping
         {
             if (responses is null)
             {
-                return new ResponseModel(PayloadKind.None, null, null);
+                return new ResponseModel(PayloadKind.None, null, null, EmptyStatuses: EquatableArray<int>.Empty);
             }
 
             var success = responses.Where(r => r.Key.StartsWith("2", StringComparison.Ordinal)).OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
@@ -220,18 +221,26 @@ namespace OpenApiClientGen.Mapping
                         type = _schemas.Map(media?.Schema, typeBase + "Response", responsePointer).Type;
                     }
 
-                    return new ResponseModel(kind, mediaType, type);
+                    return new ResponseModel(kind, mediaType, type, EmptyStatuses: EmptyStatuses(success));
                 }
             }
 
             if (success.Count == 0 && responses.Keys.Any(k => k.StartsWith("3", StringComparison.Ordinal)))
             {
                 // Only a redirect is documented (GitHub's archive downloads): the content is wherever it leads.
-                return new ResponseModel(PayloadKind.Binary, null, null);
+                return new ResponseModel(PayloadKind.Binary, null, null, EmptyStatuses: EquatableArray<int>.Empty);
             }
 
-            return new ResponseModel(PayloadKind.None, null, null);
+            return new ResponseModel(PayloadKind.None, null, null, EmptyStatuses: EquatableArray<int>.Empty);
         }
+
+        /// <summary>Exact success statuses documented without content: the call returns no value for them.</summary>
+        private static EquatableArray<int> EmptyStatuses(List<KeyValuePair<string, IOpenApiResponse>> success) =>
+            success
+                .Where(r => r.Value.Content is not { Count: > 0 })
+                .Select(r => int.TryParse(r.Key, NumberStyles.None, CultureInfo.InvariantCulture, out int status) ? status : 0)
+                .Where(status => status != 0)
+                .ToEquatableArray();
 
         private EquatableArray<ErrorResponseModel> MapErrors(OpenApiResponses? responses, string pointer, string typeBase)
         {

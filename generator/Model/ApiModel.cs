@@ -12,7 +12,8 @@ namespace OpenApiClientGen.Model
         EquatableArray<GroupReference> Groups,
         EquatableArray<SecuritySchemeModel> SecuritySchemes,
         string ConnectionCheckPath,
-        string? AuthenticatedCheckPath);
+        string? AuthenticatedCheckPath,
+        EquatableArray<string> OperationServers = default);
 
     /// <summary>How the client exposes an operation group.</summary>
     internal sealed record GroupReference(string PropertyName, string ClassName, string? Description);

@@ -63,8 +63,16 @@ namespace OpenApiClientGen.Model
     /// <summary>The request body: JSON (typed), text or binary.</summary>
     internal sealed record BodyModel(PayloadKind Kind, string MediaType, TypeRef? Type, bool Required, string Name, string? Description);
 
-    /// <summary>What a successful call returns, and the error bodies the spec declares per status.</summary>
-    internal sealed record ResponseModel(PayloadKind Kind, string? MediaType, TypeRef? Type, EquatableArray<ErrorResponseModel> Errors = default);
+    /// <summary>
+    /// What a successful call returns, the success statuses documented without a body beside one with a body
+    /// (GitHub's 205 Reset Content beside 202 Accepted), and the error bodies the spec declares per status.
+    /// </summary>
+    internal sealed record ResponseModel(
+        PayloadKind Kind,
+        string? MediaType,
+        TypeRef? Type,
+        EquatableArray<ErrorResponseModel> Errors = default,
+        EquatableArray<int> EmptyStatuses = default);
 
     /// <summary>
     /// A JSON error body the spec declares: for one status, for a range (<c>4XX</c> → 4, <see cref="IsRange"/>), or

@@ -27,8 +27,42 @@ public sealed class ApiRequest
         _template = new UriPathTemplate(pathTemplate);
     }
 
+    /// <summary>
+    /// Creates a request for an absolute URI template the API handed out (hypermedia, e.g. a release's
+    /// <c>upload_url</c>: <c>https://uploads.github.com/repos/o/r/releases/1/assets{?name,label}</c>). Path variables
+    /// (<c>{name}</c>) are set with <see cref="PathParameter"/>; the names of a query expression (<c>{?a,b}</c>,
+    /// <c>{&amp;a,b}</c>) with <see cref="QueryParameter"/>, and unset ones are left out (RFC 6570). Credentials go
+    /// along only if the URI is on the client's base address or one of its servers.
+    /// </summary>
+    /// <exception cref="ArgumentException">The template is not an absolute http(s) URI, or uses another RFC 6570 operator.</exception>
+    public static ApiRequest ForUriTemplate(string method, string uriTemplate)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(uriTemplate);
+        (string pathTemplate, IReadOnlyList<string> queryNames) = UriTemplateQuery.Split(uriTemplate);
+        int variable = pathTemplate.IndexOf('{');
+        string fixedPart = variable < 0 ? pathTemplate : pathTemplate[..variable];
+        if (!Uri.TryCreate(fixedPart, UriKind.Absolute, out Uri? prefix) || (prefix.Scheme != Uri.UriSchemeHttps && prefix.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException($"'{uriTemplate}' is not an absolute http(s) URI template.", nameof(uriTemplate));
+        }
+
+        return new ApiRequest(method, pathTemplate) { IsAbsolute = true, QueryVariables = queryNames };
+    }
+
     /// <summary>The HTTP method.</summary>
     public string Method { get; }
+
+    /// <summary>
+    /// The server the description assigns this operation to (an operation-level <c>servers</c> entry), or null for
+    /// the client's base address. Resolved through <see cref="ApiClientOptions.ServerAddresses"/>.
+    /// </summary>
+    public string? Server { get; init; }
+
+    /// <summary>The template is a whole URI (<see cref="ForUriTemplate"/>), not a path under the base address.</summary>
+    private bool IsAbsolute { get; init; }
+
+    /// <summary>The variable names of the template's query expression, for <see cref="ForUriTemplate"/>.</summary>
+    public IReadOnlyList<string> QueryVariables { get; private init; } = Array.Empty<string>();
 
     /// <summary>The path template, relative to the client's base address.</summary>
     public string PathTemplate { get; }
@@ -50,11 +84,35 @@ public sealed class ApiRequest
 
     internal ErrorModelMap? ErrorModels { get; private set; }
 
+    private HashSet<int>? _emptyStatuses;
+
+    /// <summary>
+    /// Declares a success status the description documents without a body (GitHub's 205 beside 202): a typed call
+    /// returns <c>default</c> for it without reading the body. 204 and 205 never carry one and need no declaration.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The status is not 200–299.</exception>
+    public void EmptyResponseStatus(int status)
+    {
+        if (status is < 200 or > 299)
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "The status must be a success status (200–299).");
+        }
+
+        (_emptyStatuses ??= new HashSet<int>()).Add(status);
+    }
+
+    /// <summary>Whether a success response with <paramref name="status"/> has no body to read.</summary>
+    internal bool HasNoBody(int status) => status is 204 or 205 || (_emptyStatuses?.Contains(status) ?? false);
+
     /// <summary>
     /// Sets a path variable (RFC 6570 simple expansion: everything but unreserved characters is percent-encoded).
-    /// With <paramref name="allowReserved"/> reserved characters such as '/' are kept, for values that are paths.
+    /// With <paramref name="allowReserved"/> reserved characters such as '/' are kept, for values that are paths
+    /// (<c>x-multi-segment</c>); such a value may be empty, naming the root (<c>/contents/{path}</c> → <c>/contents/</c>).
     /// </summary>
-    /// <exception cref="ArgumentException">The value is null or empty (it would change the path), or the template has no such variable.</exception>
+    /// <exception cref="ArgumentException">
+    /// The value is null, or empty without <paramref name="allowReserved"/> (it would change the path), or the
+    /// template has no such variable.
+    /// </exception>
     public void PathParameter(string name, object? value, bool allowReserved = false)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -64,7 +122,7 @@ public sealed class ApiRequest
         }
 
         string? text = value is null ? null : ParameterFormatter.Format(value);
-        if (string.IsNullOrEmpty(text))
+        if (text is null || (text.Length == 0 && !allowReserved))
         {
             throw new ArgumentException($"The path parameter '{name}' must not be null or empty.", nameof(value));
         }
@@ -222,16 +280,20 @@ public sealed class ApiRequest
         }
 
         string path = _template.Expand(_pathValues);
-        var uri = new StringBuilder(baseAddress.AbsoluteUri.TrimEnd('/'));
-        if (!path.StartsWith('/'))
+        var uri = new StringBuilder();
+        if (!IsAbsolute)
         {
-            uri.Append('/');
+            uri.Append(baseAddress.AbsoluteUri.TrimEnd('/'));
+            if (!path.StartsWith('/'))
+            {
+                uri.Append('/');
+            }
         }
 
         uri.Append(path);
         if (_queryPairs.Count > 0)
         {
-            uri.Append('?').AppendJoin('&', _queryPairs);
+            uri.Append(path.Contains('?') ? '&' : '?').AppendJoin('&', _queryPairs);
         }
 
         // The text is already encoded exactly as it must be sent. Uri canonicalization would decode "%2E%2E" and

@@ -24,6 +24,15 @@ internal static class BaseAddressValidator
             parameter = nameof(defaultBaseAddress);
         }
 
+        return Validate(address, options, parameter);
+    }
+
+    /// <summary>
+    /// Checks one address: absolute http(s), no query, fragment or user information, https unless loopback or
+    /// <see cref="ApiClientOptions.AllowInsecureHttp"/>; returns it ending with '/'.
+    /// </summary>
+    public static Uri Validate(Uri address, ApiClientOptions options, string parameter)
+    {
         if (!address.IsAbsoluteUri)
         {
             throw new ArgumentException($"The base address '{address}' must be absolute; set ApiClientOptions.BaseAddress.", parameter);

@@ -43,7 +43,7 @@ public sealed class HeaderTests(KestrelServer server) : IClassFixture<KestrelSer
     }
 
     [Fact]
-    public async Task The_operation_accept_overrides_the_default_and_per_call_headers_override_both()
+    public async Task A_default_accept_overrides_the_operations_and_per_call_headers_override_both()
     {
         using ApiClientCore core = server.CreateCore(options =>
         {
@@ -62,7 +62,14 @@ public sealed class HeaderTests(KestrelServer server) : IClassFixture<KestrelSer
         perCall.Options.Headers["x-mode"] = "per-call";
         EchoResponse fromCall = await core.EchoAsync(perCall);
 
-        Assert.Equal("application/vnd.github.raw, text/plain", fromOperation.Header("Accept"));
+        var withoutDefault = new ApiRequest("GET", "/echo");
+        withoutDefault.Accept("application/vnd.github.raw");
+        withoutDefault.Accept("text/plain");
+        using ApiClientCore plain = server.CreateCore();
+        EchoResponse fromOperationOnly = await plain.EchoAsync(withoutDefault);
+
+        Assert.Equal("application/vnd.github.raw, text/plain", fromOperationOnly.Header("Accept"));
+        Assert.Equal("application/vnd.github+json", fromOperation.Header("Accept"));
         Assert.Equal("default", fromOperation.Header("X-Mode"));
         Assert.Equal("application/vnd.github.html", fromCall.Header("Accept"));
         Assert.Equal("per-call", fromCall.Header("X-Mode"));

@@ -52,6 +52,19 @@ public sealed class PathParameterTests(KestrelServer server) : IClassFixture<Kes
     }
 
     [Fact]
+    public async Task An_empty_multi_segment_value_names_the_root_and_keeps_the_slash()
+    {
+        using ApiClientCore core = server.CreateCore();
+        var request = new ApiRequest("GET", "/echo/contents/{path}");
+        request.PathParameter("path", "", allowReserved: true);
+
+        EchoResponse echo = await core.EchoAsync(request);
+
+        Assert.Equal("/echo/contents/", echo.RawTarget);
+        Assert.Throws<ArgumentException>(() => request.PathParameter("path", null, allowReserved: true));
+    }
+
+    [Fact]
     public void A_name_the_template_does_not_have_is_rejected()
     {
         var request = new ApiRequest("GET", "/repos/{owner}");

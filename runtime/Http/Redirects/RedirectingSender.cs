@@ -5,23 +5,23 @@ namespace OpenApiClientGen.Runtime.Http;
 
 /// <summary>
 /// Sends a request and follows redirects itself (the owned handler does not), so credentials are applied per hop
-/// and only where the base address is.
+/// and only where the base address and the description's servers are.
 /// </summary>
 internal static class RedirectingSender
 {
     /// <summary>Sends until a response is not a followable redirect; the caller disposes both returned messages.</summary>
     /// <exception cref="ApiException">More than <see cref="RedirectRule.MaxHops"/> redirects.</exception>
     public static async Task<(HttpRequestMessage Message, HttpResponseMessage Response)> SendAsync(
-        HttpClient client, ApiRequest request, Uri baseAddress, ApiClientOptions options, CallRecord call, CancellationToken cancellationToken)
+        HttpClient client, ApiRequest request, ApiOrigins origins, ApiClientOptions options, CallRecord call, CancellationToken cancellationToken)
     {
-        RequestTarget target = RequestTarget.Initial(request, baseAddress);
+        RequestTarget target = RequestTarget.Initial(request, origins.AddressOf(request));
         for (int hop = 0; ; hop++)
         {
-            HttpRequestMessage message = await RequestMessageFactory.CreateAsync(request, target, baseAddress, options, cancellationToken).ConfigureAwait(false);
+            HttpRequestMessage message = await RequestMessageFactory.CreateAsync(request, target, origins, options, cancellationToken).ConfigureAwait(false);
             HttpResponseMessage? response = null;
             try
             {
-                if (!RequestMessageFactory.SameOrigin(target.Uri, baseAddress))
+                if (!origins.Trusts(target.Uri))
                 {
                     // Per-call or operation headers may carry credentials too; they stay with the API's origin.
                     message.Headers.Remove("Authorization");
