@@ -102,6 +102,11 @@ namespace OpenApiClientGen.Emitting
 
             w.Line("/// <param name=\"requestOptions\">Headers for this call and a callback that sees the response status and headers.</param>");
             w.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
+            if (paged is null && operation.Response.Kind == PayloadKind.Json && operation.Response.EmptyStatuses.Count > 0)
+            {
+                string statuses = string.Join(", ", operation.Response.EmptyStatuses.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                w.Line("/// <returns>The response body; null for " + statuses + " (documented without a body).</returns>");
+            }
             if (operation.Deprecated)
             {
                 w.Line("[global::System.Obsolete(\"This operation is deprecated by the API.\")]");

@@ -9,11 +9,12 @@ public class GeneratedClientTests
 {
     private static readonly Lazy<Assembly> Features = new(() => GeneratedAssembly.Load("features.json"));
 
-    private static object Client(Uri baseAddress, ApiCredentials? credentials)
+    private static object Client(Uri baseAddress, ApiCredentials? credentials, Action<ApiClientOptions>? configure = null)
     {
         var options = (ApiClientOptions)Activator.CreateInstance(Features.Value.GetType("OpenApiClients.FeaturesClientOptions")!)!;
         options.BaseAddress = baseAddress;
         options.Credentials = credentials;
+        configure?.Invoke(options);
         return Activator.CreateInstance(Features.Value.GetType("OpenApiClients.FeaturesClient")!, options)!;
     }
 
@@ -77,5 +78,39 @@ public class GeneratedClientTests
         Assert.Equal(401, result.StatusCode);
         Assert.False(result.CredentialsAccepted);
         Assert.Equal("/v1/pets", Assert.Single(server.Requests).Target);
+    }
+
+    [Fact]
+    public async Task A_success_status_documented_without_a_body_returns_null_and_the_documented_one_the_model()
+    {
+        await using var reset = await ScriptedServer.StartAsync(205, "");
+        await using var accepted = await ScriptedServer.StartAsync(202, """{"id":3,"name":"Rex"}""");
+
+        object? none = await GeneratedAssembly.Await(GeneratedAssembly.Call(Pets(Client(reset.BaseAddress, null)), "AdoptAsync", ("petId", 3L)));
+        object? pet = await GeneratedAssembly.Await(GeneratedAssembly.Call(Pets(Client(accepted.BaseAddress, null)), "AdoptAsync", ("petId", 3L)));
+
+        Assert.Null(none);
+        Assert.Equal("Rex", pet!.GetType().GetProperty("Name")!.GetValue(pet));
+        Assert.Equal(("PUT", "/v1/pets/3/adoption"), (Assert.Single(reset.Requests).Method, Assert.Single(reset.Requests).Target));
+    }
+
+    [Fact]
+    public async Task An_operation_server_is_used_as_mapped_with_credentials_and_otherwise_follows_the_base_address()
+    {
+        const string Storage = "https://storage.example.test/v1";
+        await using var api = await ScriptedServer.StartAsync(201, """{"id":1,"name":"copy"}""");
+        await using var storage = await ScriptedServer.StartAsync(201, """{"id":2,"name":"copy"}""");
+        object client = Client(api.BaseAddress, Declared("Bearer", "t-789"), options => options.ServerAddresses[Storage] = storage.BaseAddress);
+        object unmapped = Client(api.BaseAddress, null);
+        object files = client.GetType().GetProperty("Files")!.GetValue(client)!;
+        object unmappedFiles = unmapped.GetType().GetProperty("Files")!.GetValue(unmapped)!;
+
+        await GeneratedAssembly.Await(GeneratedAssembly.Call(files, "StoreAsync", ("name", "a.txt"), ("body", new MemoryStream("hi"u8.ToArray()))));
+        await GeneratedAssembly.Await(GeneratedAssembly.Call(unmappedFiles, "StoreAsync", ("name", "b.txt"), ("body", new MemoryStream("hi"u8.ToArray()))));
+
+        var stored = Assert.Single(storage.Requests);
+        Assert.Equal(("POST", "/v1/files/a.txt/copies"), (stored.Method, stored.Target));
+        Assert.Equal("Bearer t-789", stored.Headers["Authorization"]);
+        Assert.Equal("/v1/files/b.txt/copies", Assert.Single(api.Requests).Target);
     }
 }

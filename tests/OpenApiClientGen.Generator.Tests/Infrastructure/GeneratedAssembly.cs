@@ -31,4 +31,13 @@ internal static class GeneratedAssembly
             throw e.InnerException;
         }
     }
+
+    /// <summary>Awaits the task a generated method returned and gives its result (null for a plain Task).</summary>
+    public static async Task<object?> Await(object? task)
+    {
+        var awaited = (Task)task!;
+        await awaited;
+        Type type = awaited.GetType();
+        return type.IsGenericType && type.GetGenericArguments()[0].Name != "VoidTaskResult" ? type.GetProperty("Result")!.GetValue(awaited) : null;
+    }
 }

@@ -41,5 +41,21 @@ namespace OpenApiClients
             __request.StreamBody(body, "application/octet-stream");
             return _core.SendAsync(__request, cancellationToken);
         }
+
+        /// <summary>Stores a copy on the storage host (an operation-level server)</summary>
+        /// <remarks>POST /files/{name}/copies</remarks>
+        /// <param name="name"></param>
+        /// <param name="body">The request body.</param>
+        /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        public global::System.Threading.Tasks.Task<global::OpenApiClients.Pet> StoreAsync(string name, global::System.IO.Stream body, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("POST", "/files/{name}/copies") { Options = requestOptions, Server = "https://storage.example.test/v1" };
+            __request.PathParameter("name", name);
+            __request.StreamBody(body, "application/octet-stream");
+            __request.Accept("application/json");
+            return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
+        }
     }
 }

@@ -153,5 +153,20 @@ namespace OpenApiClients
             __request.Accept("application/json");
             return global::OpenApiClientGen.Runtime.ApiPager.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetsSearchResponse, static page => page.Items, cancellationToken);
         }
+
+        /// <summary>PUT /pets/{pet_id}/adoption</summary>
+        /// <remarks>PUT /pets/{pet_id}/adoption</remarks>
+        /// <param name="petId"></param>
+        /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The response body; null for 205 (documented without a body).</returns>
+        public global::System.Threading.Tasks.Task<global::OpenApiClients.Pet?> AdoptAsync(long petId, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("PUT", "/pets/{pet_id}/adoption") { Options = requestOptions };
+            __request.PathParameter("pet_id", petId);
+            __request.EmptyResponseStatus(205);
+            __request.Accept("application/json");
+            return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
+        }
     }
 }

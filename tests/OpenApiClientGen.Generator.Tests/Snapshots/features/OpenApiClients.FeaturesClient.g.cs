@@ -19,7 +19,7 @@ namespace OpenApiClients
 
         /// <summary>Creates a client. Without options it calls <see cref="DefaultBaseAddress"/> without credentials.</summary>
         public FeaturesClient(global::OpenApiClients.FeaturesClientOptions? options = null)
-            : base(options ?? new global::OpenApiClients.FeaturesClientOptions(), DefaultBaseAddress)
+            : base(options ?? new global::OpenApiClients.FeaturesClientOptions(), DefaultBaseAddress, "https://storage.example.test/v1")
         {
             Default = new global::OpenApiClients.DefaultOperations(Core);
             Files = new global::OpenApiClients.FilesOperations(Core);
