@@ -25,15 +25,24 @@ public sealed class Scenario : IAsyncDisposable
         _server = server;
         Name = name;
         BaseAddress = baseAddress;
-        GitHub = new GitHubClient(new GitHubClientOptions
+        var options = new GitHubClientOptions
         {
             BaseAddress = baseAddress,
             Credentials = ApiCredentials.Token(Token, "token"),
             // A recording is consumed request by request: a retry would be checked against the next one.
             Retry = { MaxAttempts = 0 },
-        });
-        GitHub.Options.DefaultHeaders["Accept"] = V3Json;
+            // The recordings name this media type on every request; a client default replaces each operation's own.
+            DefaultHeaders = { ["Accept"] = V3Json },
+        };
+
+        // The description sends release-asset uploads to https://uploads.github.com; the server replays that host
+        // under its own address, beside api.github.com.
+        options.ServerAddresses[UploadsServer] = UploadsAddress(baseAddress);
+        GitHub = new GitHubClient(options);
     }
+
+    /// <summary>The operation-level server GitHub's description declares for release-asset uploads.</summary>
+    public const string UploadsServer = "https://uploads.github.com";
 
     public string Name { get; }
 
@@ -45,31 +54,14 @@ public sealed class Scenario : IAsyncDisposable
     /// <summary>The recording's address for <paramref name="path"/> (it rewrites every https://api.github.com/ URL).</summary>
     public string Url(string path) => BaseAddress.AbsoluteUri.TrimEnd('/') + "/" + path.TrimStart('/');
 
-    /// <summary>
-    /// A second client for the origin of a release's <c>upload_url</c> (uploads.github.com, rewritten by the
-    /// recording). The generated upload method has no address of its own: the description's operation-level
-    /// <c>servers</c> entry (https://uploads.github.com) is not used, so the call goes to the client's base address.
-    /// </summary>
-    public GitHubClient UploadsClient(string uploadUrl)
-    {
-        int repos = uploadUrl.IndexOf("/repos/", StringComparison.Ordinal);
-        Assert.True(repos > 0, $"unexpected upload_url {uploadUrl}");
-        var client = new GitHubClient(new GitHubClientOptions
-        {
-            BaseAddress = new Uri(uploadUrl[..repos]),
-            Credentials = ApiCredentials.Token(Token, "token"),
-            Retry = { MaxAttempts = 0 },
-        });
-        return client;
-    }
+    /// <summary>e.g. <c>http://127.0.0.1:41234/uploads.github.com/k2j3h4/</c> for the scenario's api.github.com address.</summary>
+    private static Uri UploadsAddress(Uri baseAddress) =>
+        new(baseAddress.AbsoluteUri.Replace("/api.github.com/", "/uploads.github.com/", StringComparison.Ordinal));
 
     public static async Task<Scenario> LoadAsync(FixturesServer server, string name) =>
         new(server, name, await server.LoadScenarioAsync(name));
 
-    /// <summary>
-    /// The per-call options every request of a scenario needs: the generated methods name the operation's own
-    /// media type (<c>application/json</c>), which replaces a default <c>Accept</c> header.
-    /// </summary>
+    /// <summary>Per-call options for the calls that differ from the client's defaults: another media type or user.</summary>
     public static RequestOptions Accept(string mediaType = V3Json, string? token = null)
     {
         var options = new RequestOptions();
