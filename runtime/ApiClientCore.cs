@@ -44,7 +44,7 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(operationServers);
         Options = options;
-        _origins = ApiOrigins.Resolve(options, BaseAddressValidator.Resolve(options, defaultBaseAddress), operationServers);
+        _origins = ApiOrigins.Resolve(options, BaseAddressValidator.Resolve(options, defaultBaseAddress), defaultBaseAddress, operationServers);
         if (options.HttpClient is { } borrowed)
         {
             _httpClient = borrowed;

@@ -28,7 +28,8 @@ public class ApiClientOptions
     /// <summary>
     /// Addresses for the servers the description assigns single operations to, keyed by the URL it declares (GitHub's
     /// release-asset upload: <c>https://uploads.github.com</c>). Unmapped, such an operation goes to its declared
-    /// server when <see cref="BaseAddress"/> is not set, and to <see cref="BaseAddress"/> when it is. Credentials go
+    /// server when <see cref="BaseAddress"/> is not set (or is the description's default), and to
+    /// <see cref="BaseAddress"/> otherwise. Credentials go
     /// to these addresses as well. Read once when the client is created.
     /// </summary>
     public IDictionary<string, Uri> ServerAddresses { get; } = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);

@@ -22,12 +22,15 @@ internal sealed class ApiOrigins
 
     /// <summary>
     /// Resolves each declared server: an entry of <see cref="ApiClientOptions.ServerAddresses"/> wins; otherwise a
-    /// client on the description's default server uses the declared URL, and a client pointed elsewhere (a test
-    /// server, an enterprise host) sends those operations to its base address too.
+    /// client on the description's default server (no base address set, or that same address) uses the declared
+    /// URL, and a client pointed elsewhere (a test server, an enterprise host) sends those operations to its base
+    /// address too.
     /// </summary>
     /// <exception cref="ArgumentException">A configured or declared address is not acceptable.</exception>
-    public static ApiOrigins Resolve(ApiClientOptions options, Uri baseAddress, IEnumerable<string> declaredServers)
+    public static ApiOrigins Resolve(ApiClientOptions options, Uri baseAddress, string defaultBaseAddress, IEnumerable<string> declaredServers)
     {
+        bool onDefaultServer = options.BaseAddress is null
+            || string.Equals(baseAddress.AbsoluteUri.TrimEnd('/'), defaultBaseAddress.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
         var servers = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
         foreach (KeyValuePair<string, Uri> mapped in options.ServerAddresses)
         {
@@ -43,7 +46,7 @@ internal sealed class ApiOrigins
             }
 
             // A URL with server variables has no address of its own without values for them.
-            servers[key] = options.BaseAddress is null && !declared.Contains('{') && Uri.TryCreate(declared, UriKind.Absolute, out Uri? uri)
+            servers[key] = onDefaultServer && !declared.Contains('{') && Uri.TryCreate(declared, UriKind.Absolute, out Uri? uri)
                 ? BaseAddressValidator.Validate(uri, options, nameof(declaredServers))
                 : baseAddress;
         }

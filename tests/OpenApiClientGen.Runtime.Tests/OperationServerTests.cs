@@ -49,6 +49,14 @@ public sealed class OperationServerTests(ScriptedServer server) : IClassFixture<
     }
 
     [Fact]
+    public void A_base_address_set_to_the_default_server_keeps_the_declared_servers()
+    {
+        using var core = new ApiClientCore(new ApiClientOptions { BaseAddress = new Uri("https://api.example.test") }, "https://api.example.test/", Uploads);
+
+        Assert.Equal(new Uri(Uploads + "/"), core.ServerAddresses[Uploads]);
+    }
+
+    [Fact]
     public void A_mapped_server_address_is_validated_like_the_base_address()
     {
         var options = new ApiClientOptions();
