@@ -16,6 +16,7 @@ namespace OpenApiClientGen
         public const string NamespaceKey = "build_metadata.AdditionalFiles.OpenApiClientGen_Namespace";
         public const string CheckPathKey = "build_metadata.AdditionalFiles.OpenApiClientGen_ConnectionCheckPath";
         public const string AuthenticatedCheckPathKey = "build_metadata.AdditionalFiles.OpenApiClientGen_AuthenticatedCheckPath";
+        public const string TagsKey = "build_metadata.AdditionalFiles.OpenApiClientGen_Tags";
 
         public static SpecInput? Create(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
         {
@@ -48,7 +49,8 @@ namespace OpenApiClientGen
 
             options.TryGetValue(CheckPathKey, out string? checkPath);
             options.TryGetValue(AuthenticatedCheckPathKey, out string? authenticatedCheckPath);
-            return new SpecInput(path, text, CSharpNames.Pascal(clientName!.Trim()), Namespace(ns), checkPath, authenticatedCheckPath);
+            options.TryGetValue(TagsKey, out string? tags);
+            return new SpecInput(path, text, CSharpNames.Pascal(clientName!.Trim()), Namespace(ns), checkPath, authenticatedCheckPath, tags);
         }
 
         private static bool LooksLikeOpenApi(string text)

@@ -5,10 +5,11 @@ using OpenApiClientGen.Bench.Json;
 
 // Timing harness (not a test): generator time, generated size, consumer clean build time and JSON speed, each
 // against its target. Parts: --generator, --build, --json (default: all). Options: --warm-runs N (generator, 5),
-// --build-runs N (1), --json-rounds N (60), --json-calls N (10 per round), --repo PATH.
+// --build-runs N (1), --json-rounds N (60), --json-calls N (10 per round), --repo PATH, --tags "repos;issues" (also
+// times a consumer build of only those tags).
 var parts = new HashSet<string>(StringComparer.Ordinal);
 int warmRuns = 5, buildRuns = 1, jsonRounds = 60, jsonCalls = 10;
-string? repo = null;
+string? repo = null, tags = null;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -21,8 +22,9 @@ for (int i = 0; i < args.Length; i++)
         case "--json-rounds": jsonRounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         case "--json-calls": jsonCalls = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         case "--repo": repo = args[++i]; break;
+        case "--tags": tags = args[++i]; break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'; use --generator, --build, --json, --warm-runs N, --build-runs N, --json-rounds N, --json-calls N, --repo PATH");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'; use --generator, --build, --json, --warm-runs N, --build-runs N, --json-rounds N, --json-calls N, --repo PATH, --tags LIST");
             return 2;
     }
 }
@@ -46,6 +48,10 @@ if (parts.Contains("generator"))
 if (parts.Contains("build"))
 {
     BuildBench.Run(paths, buildRuns, report);
+    if (tags is not null)
+    {
+        BuildBench.Run(paths, buildRuns, report, tags);
+    }
 }
 
 if (parts.Contains("json"))

@@ -25,7 +25,8 @@ namespace OpenApiClientGen.Mapping
             string optionsName = clientName + "Options";
             string contextName = baseName + "JsonContext";
 
-            var operations = CollectOperations(document);
+            var allOperations = CollectOperations(document);
+            var operations = TagFilter.Apply(allOperations, input.Tags, o => o.Tag, problems);
             var tags = operations.Select(o => o.Tag).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
 
             var reserved = new List<string> { clientName, optionsName, contextName, clientName + "Credentials", input.Namespace.Split('.').Last() };
@@ -79,8 +80,8 @@ namespace OpenApiClientGen.Mapping
                 document.Info?.Description,
                 groupReferences.ToEquatableArray(),
                 SecuritySchemeMapper.Map(document, problems),
-                ConnectionChecks.AnonymousPath(operations.Select(o => (o.Path, o.Method.Method, o.Operation)), input.ConnectionCheckPath),
-                ConnectionChecks.AuthenticatedPath(operations.Select(o => (o.Path, o.Method.Method, o.Operation)), input.AuthenticatedCheckPath),
+                ConnectionChecks.AnonymousPath(allOperations.Select(o => (o.Path, o.Method.Method, o.Operation)), input.ConnectionCheckPath),
+                ConnectionChecks.AuthenticatedPath(allOperations.Select(o => (o.Path, o.Method.Method, o.Operation)), input.AuthenticatedCheckPath),
                 groups.SelectMany(g => g.Operations).Select(o => o.ServerUrl).OfType<string>().Distinct(StringComparer.Ordinal)
                     .OrderBy(url => url, StringComparer.Ordinal).ToEquatableArray());
 
