@@ -1,12 +1,7 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using OpenApiClientGen.TestSupport;
 
 namespace OpenApiClientGen.Generator.Tests.Infrastructure;
 
@@ -26,14 +21,8 @@ internal sealed class LoopbackServer : IAsyncDisposable
 
     public static async Task<LoopbackServer> StartAsync(RequestDelegate handler)
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        WebApplication app = builder.Build();
-        app.Run(handler);
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new LoopbackServer(app, new Uri(address.TrimEnd('/') + "/v1/"));
+        var (app, baseUri) = await LoopbackKestrel.StartAsync(handler);
+        return new LoopbackServer(app, new Uri(baseUri, "v1/"));
     }
 
     public async ValueTask DisposeAsync()

@@ -1,14 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using OpenApiClientGen.TestSupport;
 
 namespace OpenApiClientGen.Package.Tests.Infrastructure;
 
@@ -36,15 +31,9 @@ public sealed class PetServer : IAsyncDisposable
 
     public static async Task<PetServer> StartAsync()
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        WebApplication app = builder.Build();
         PetServer? server = null;
-        app.Run(context => server!.HandleAsync(context));
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        server = new PetServer(app, new Uri(address.TrimEnd('/') + "/v1/"));
+        var (app, baseUri) = await LoopbackKestrel.StartAsync(context => server!.HandleAsync(context));
+        server = new PetServer(app, new Uri(baseUri, "v1/"));
         return server;
     }
 

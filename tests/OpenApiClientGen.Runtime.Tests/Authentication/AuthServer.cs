@@ -1,14 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using OpenApiClientGen.TestSupport;
 
 namespace OpenApiClientGen.Runtime.Tests.Authentication;
 
@@ -34,14 +29,7 @@ public sealed class AuthServer : IAsyncDisposable
     public static async Task<AuthServer> StartAsync()
     {
         var server = new AuthServer();
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        server._app = builder.Build();
-        server._app.Run(server.HandleAsync);
-        await server._app.StartAsync();
-        string address = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        server.BaseUri = new Uri(address.TrimEnd('/') + "/");
+        (server._app, server.BaseUri) = await LoopbackKestrel.StartAsync(server.HandleAsync);
         return server;
     }
 

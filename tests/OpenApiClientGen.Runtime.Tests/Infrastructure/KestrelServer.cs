@@ -1,15 +1,10 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using OpenApiClientGen.TestSupport;
 
 namespace OpenApiClientGen.Runtime.Tests.Infrastructure;
 
@@ -37,9 +32,7 @@ public sealed class KestrelServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+        (_app, BaseUri) = await LoopbackKestrel.StartAsync(HandleAsync, listen =>
             listen.Use(next => async connection =>
             {
                 // Lets tests observe whether the client closed its connection (owned vs borrowed pools).
@@ -52,13 +45,7 @@ public sealed class KestrelServer : IAsyncLifetime
                 {
                     closed.TrySetResult();
                 }
-            })));
-
-        _app = builder.Build();
-        _app.Run(HandleAsync);
-        await _app.StartAsync();
-        string address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        BaseUri = new Uri(address.TrimEnd('/') + "/");
+            }));
     }
 
     public async Task DisposeAsync()

@@ -1,14 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using OpenApiClientGen.TestSupport;
 
 namespace OpenApiClientGen.Runtime.Tests.Infrastructure;
 
@@ -29,22 +24,15 @@ public sealed class ScriptedServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
-            listen.Use(next => connection =>
+        (_app, BaseUri) = await LoopbackKestrel.StartAsync(
+            context => _handlers.TryGetValue(context.Request.Path.Value ?? "", out RequestDelegate? handler)
+                ? handler(context)
+                : Respond(context, 404, "no script for this path"),
+            listen => listen.Use(next => connection =>
             {
                 Interlocked.Increment(ref _connectionsAccepted);
                 return next(connection);
-            })));
-
-        _app = builder.Build();
-        _app.Run(context => _handlers.TryGetValue(context.Request.Path.Value ?? "", out RequestDelegate? handler)
-            ? handler(context)
-            : Respond(context, 404, "no script for this path"));
-        await _app.StartAsync();
-        string address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        BaseUri = new Uri(address.TrimEnd('/') + "/");
+            }));
     }
 
     public async Task DisposeAsync()
