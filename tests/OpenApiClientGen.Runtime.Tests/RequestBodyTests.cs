@@ -92,4 +92,17 @@ public sealed class RequestBodyTests(KestrelServer server) : IClassFixture<Kestr
         Assert.Equal("application/zip", echo.Header("Content-Type"));
         Assert.True(content.CanRead, "The caller's stream must not be disposed.");
     }
+
+    [Fact]
+    public async Task A_per_call_content_type_replaces_the_declared_media_type_of_a_raw_body()
+    {
+        using ApiClientCore core = server.CreateCore();
+        var request = new ApiRequest("POST", "/echo/upload") { Options = new RequestOptions() };
+        request.Options.Headers["Content-Type"] = "text/plain";
+        request.StreamBody(new MemoryStream("Hello, world!\n"u8.ToArray()), "application/octet-stream");
+
+        EchoResponse echo = await core.EchoAsync(request);
+
+        Assert.Equal(("text/plain", "14", "Hello, world!\n"), (echo.Header("Content-Type"), echo.Header("Content-Length"), echo.Body));
+    }
 }
