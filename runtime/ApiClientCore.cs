@@ -79,7 +79,6 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
     /// <exception cref="ApiSerializationException">The body is not valid JSON for the type.</exception>
     public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(responseType);
         return ExecuteAsync(
             request,

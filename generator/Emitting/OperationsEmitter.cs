@@ -102,7 +102,7 @@ namespace OpenApiClientGen.Emitting
 
             w.Line("/// <param name=\"requestOptions\">Headers for this call and a callback that sees the response status and headers.</param>");
             w.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
-            if (paged is null && operation.Response.Kind == PayloadKind.Json && operation.Response.EmptyStatuses.Count > 0)
+            if (paged is null && operation.Response.EmptyStatuses.Count > 0)
             {
                 string statuses = string.Join(", ", operation.Response.EmptyStatuses.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 w.Line("/// <returns>The response body; null for " + statuses + " (documented without a body).</returns>");
@@ -162,12 +162,9 @@ namespace OpenApiClientGen.Emitting
                 w.Line("    __request." + (error.IsRange ? "ErrorModelRange(" : "ErrorModel(") + status + ", " + context + error.Type.JsonName + ");");
             }
 
-            if (operation.Response.Kind == PayloadKind.Json)
+            foreach (int status in operation.Response.EmptyStatuses)
             {
-                foreach (int status in operation.Response.EmptyStatuses)
-                {
-                    w.Line("    __request.EmptyResponseStatus(" + status.ToString(System.Globalization.CultureInfo.InvariantCulture) + ");");
-                }
+                w.Line("    __request.EmptyResponseStatus(" + status.ToString(System.Globalization.CultureInfo.InvariantCulture) + ");");
             }
 
             if (operation.Response.MediaType is not null)

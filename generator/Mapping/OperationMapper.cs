@@ -221,7 +221,8 @@ namespace OpenApiClientGen.Mapping
                         type = _schemas.Map(media?.Schema, typeBase + "Response", responsePointer).Type;
                     }
 
-                    return new ResponseModel(kind, mediaType, type, EmptyStatuses: EmptyStatuses(success));
+                    // Only a typed result can stand for "no body" (null); text and streams are simply empty.
+                    return new ResponseModel(kind, mediaType, type, EmptyStatuses: kind == PayloadKind.Json ? EmptyStatuses(success) : EquatableArray<int>.Empty);
                 }
             }
 

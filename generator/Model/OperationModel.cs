@@ -64,7 +64,7 @@ namespace OpenApiClientGen.Model
     internal sealed record BodyModel(PayloadKind Kind, string MediaType, TypeRef? Type, bool Required, string Name, string? Description);
 
     /// <summary>
-    /// What a successful call returns, the success statuses documented without a body beside one with a body
+    /// What a successful call returns, the success statuses documented without a body beside a JSON one
     /// (GitHub's 205 Reset Content beside 202 Accepted), and the error bodies the spec declares per status.
     /// </summary>
     internal sealed record ResponseModel(

@@ -38,15 +38,14 @@ public sealed class ApiRequest
     public static ApiRequest ForUriTemplate(string method, string uriTemplate)
     {
         ArgumentException.ThrowIfNullOrEmpty(uriTemplate);
-        (string pathTemplate, IReadOnlyList<string> queryNames) = UriTemplateQuery.Split(uriTemplate);
-        int variable = pathTemplate.IndexOf('{');
-        string fixedPart = variable < 0 ? pathTemplate : pathTemplate[..variable];
+        int variable = uriTemplate.IndexOf('{');
+        string fixedPart = variable < 0 ? uriTemplate : uriTemplate[..variable];
         if (!Uri.TryCreate(fixedPart, UriKind.Absolute, out Uri? prefix) || (prefix.Scheme != Uri.UriSchemeHttps && prefix.Scheme != Uri.UriSchemeHttp))
         {
             throw new ArgumentException($"'{uriTemplate}' is not an absolute http(s) URI template.", nameof(uriTemplate));
         }
 
-        return new ApiRequest(method, pathTemplate) { IsAbsolute = true, QueryVariables = queryNames };
+        return new ApiRequest(method, uriTemplate) { IsAbsolute = true };
     }
 
     /// <summary>The HTTP method.</summary>
@@ -61,8 +60,8 @@ public sealed class ApiRequest
     /// <summary>The template is a whole URI (<see cref="ForUriTemplate"/>), not a path under the base address.</summary>
     private bool IsAbsolute { get; init; }
 
-    /// <summary>The variable names of the template's query expression, for <see cref="ForUriTemplate"/>.</summary>
-    public IReadOnlyList<string> QueryVariables { get; private init; } = Array.Empty<string>();
+    /// <summary>The variable names of the template's query expressions (<c>{?a,b}</c>), set with <see cref="QueryParameter"/>.</summary>
+    public IReadOnlyList<string> QueryVariables => _template.QueryNames;
 
     /// <summary>The path template, relative to the client's base address.</summary>
     public string PathTemplate { get; }

@@ -4,11 +4,18 @@ using OpenApiClientGen.Runtime;
 namespace OpenApiClientGen.Fixtures.Tests.Infrastructure;
 
 /// <summary>
-/// One loaded recording: a <see cref="GitHubClient"/> whose base address is the scenario's URL, sending what the
-/// recordings expect (<c>Authorization: token …</c>, <c>Accept: application/vnd.github.v3+json</c>).
+/// One loaded recording of <c>@octokit/fixtures</c> (scenarios/api.github.com/&lt;name&gt;), replayed by
+/// <c>@octokit/fixtures-server</c>: a <see cref="GitHubClient"/> whose base address is the scenario's URL, sending
+/// what the recordings expect (<c>Authorization: token …</c>, <c>Accept: application/vnd.github.v3+json</c>). The
+/// server checks method, path, query, the recorded headers (Accept, Authorization, Content-Type, Content-Length) and
+/// the body of every request, in order; a test passes when every recorded request was sent and the typed results
+/// match the recording.
 /// </summary>
 public sealed class Scenario : IAsyncDisposable
 {
+    /// <summary>The organization the recordings were made in.</summary>
+    public const string Org = "octokit-fixture-org";
+
     /// <summary>The token the recordings were made with (octokit-fixture-user-a).</summary>
     public const string Token = "0000000000000000000000000000000000000001";
 
