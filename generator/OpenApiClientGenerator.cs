@@ -16,11 +16,15 @@ namespace OpenApiClientGen
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            IncrementalValuesProvider<SpecInput> specs = context.AdditionalTextsProvider
+            IncrementalValueProvider<SpecSelection> selection = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select(static (pair, cancellationToken) => SpecInputs.Create(pair.Left, pair.Right, cancellationToken))
-                .Where(static input => input is not null)
-                .Select(static (input, _) => input!)
+                .SelectMany(static (pair, cancellationToken) => SpecInputs.Create(pair.Left, pair.Right, cancellationToken))
+                .Collect()
+                .Select(static (inputs, cancellationToken) => SpecInputs.Select(inputs, cancellationToken));
+            context.RegisterSourceOutput(selection.Select(static (found, _) => found.Conflicts), ReportAll);
+
+            IncrementalValuesProvider<SpecInput> specs = selection
+                .SelectMany(static (found, _) => found.Inputs.Items)
                 .WithTrackingName(TrackingNames.SpecInput);
 
             IncrementalValuesProvider<ApiModel> models = specs
@@ -30,19 +34,21 @@ namespace OpenApiClientGen
             IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = models
                 .Select(static (model, _) => model.Diagnostics)
                 .WithTrackingName(TrackingNames.Diagnostics);
-            context.RegisterSourceOutput(diagnostics, static (output, found) =>
-            {
-                foreach (DiagnosticInfo info in found)
-                {
-                    output.ReportDiagnostic(ToDiagnostic(info));
-                }
-            });
+            context.RegisterSourceOutput(diagnostics, ReportAll);
 
             IncrementalValuesProvider<GeneratedSlice> slices = models
                 .SelectMany(static (model, _) => Slicer.Slice(model))
                 .WithTrackingName(TrackingNames.Slices);
             context.RegisterSourceOutput(slices, static (output, slice) =>
                 output.AddSource(slice.HintName, SourceText.From(SliceEmitter.Emit(slice), System.Text.Encoding.UTF8)));
+        }
+
+        private static void ReportAll(SourceProductionContext output, EquatableArray<DiagnosticInfo> found)
+        {
+            foreach (DiagnosticInfo info in found)
+            {
+                output.ReportDiagnostic(ToDiagnostic(info));
+            }
         }
 
         private static Diagnostic ToDiagnostic(DiagnosticInfo info)

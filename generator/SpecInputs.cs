@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -18,40 +20,90 @@ namespace OpenApiClientGen
         public const string AuthenticatedCheckPathKey = "build_metadata.AdditionalFiles.OpenApiClientGen_AuthenticatedCheckPath";
         public const string TagsKey = "build_metadata.AdditionalFiles.OpenApiClientGen_Tags";
 
-        public static SpecInput? Create(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
+        /// <summary>
+        /// Set by the package's targets when several AdditionalFiles items name the same file: the options of each
+        /// item (the compiler keeps one set of metadata per path, so the others would be lost).
+        /// </summary>
+        public const string VariantsKey = "build_metadata.AdditionalFiles.OpenApiClientGen_Variants";
+
+        /// <summary>The clients to generate from one additional file: none when it is not an OpenAPI description.</summary>
+        public static ImmutableArray<SpecInput> Create(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
         {
             string path = file.Path;
             if (!(path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || Reading.SpecReader.IsYaml(path)))
             {
-                return null;
+                return ImmutableArray<SpecInput>.Empty;
             }
 
             AnalyzerConfigOptions options = optionsProvider.GetOptions(file);
             options.TryGetValue(ClientNameKey, out string? clientName);
             options.TryGetValue(NamespaceKey, out string? ns);
+            options.TryGetValue(VariantsKey, out string? variants);
             bool named = !string.IsNullOrWhiteSpace(clientName) || !string.IsNullOrWhiteSpace(ns);
 
             string? text = file.GetText(cancellationToken)?.ToString();
             if (text is null || (!named && !LooksLikeOpenApi(text)))
             {
-                return null;
+                return ImmutableArray<SpecInput>.Empty;
             }
 
-            if (string.IsNullOrWhiteSpace(clientName))
+            optionsProvider.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
+            if (!string.IsNullOrWhiteSpace(variants))
             {
-                clientName = CSharpNames.Pascal(Path.GetFileNameWithoutExtension(path)) + "Client";
-            }
-
-            if (string.IsNullOrWhiteSpace(ns))
-            {
-                optionsProvider.GlobalOptions.TryGetValue("build_property.RootNamespace", out ns);
+                return variants!.Split('!')
+                    .Select(variant => variant.Split('|'))
+                    .Select(fields => Input(path, text, rootNamespace, Field(fields, 0), Field(fields, 1), Field(fields, 2), Field(fields, 3), Field(fields, 4)))
+                    .ToImmutableArray();
             }
 
             options.TryGetValue(CheckPathKey, out string? checkPath);
             options.TryGetValue(AuthenticatedCheckPathKey, out string? authenticatedCheckPath);
             options.TryGetValue(TagsKey, out string? tags);
-            return new SpecInput(path, text, CSharpNames.Pascal(clientName!.Trim()), Namespace(ns), checkPath, authenticatedCheckPath, tags);
+            return ImmutableArray.Create(Input(path, text, rootNamespace, clientName, ns, tags, checkPath, authenticatedCheckPath));
         }
+
+        /// <summary>
+        /// One client per distinct input (the compiler passes a file named by two items twice); of inputs that would
+        /// generate the same namespace and client name, the first by path is kept and the others are reported.
+        /// </summary>
+        public static SpecSelection Select(ImmutableArray<SpecInput> inputs, CancellationToken cancellationToken)
+        {
+            var kept = new List<SpecInput>();
+            var conflicts = new List<DiagnosticInfo>();
+            var names = new Dictionary<string, SpecInput>(StringComparer.Ordinal);
+            foreach (SpecInput input in inputs.Distinct().OrderBy(i => i.Path, StringComparer.Ordinal))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                string name = input.Namespace + "." + input.ClientName;
+                if (names.TryGetValue(name, out SpecInput? first))
+                {
+                    conflicts.Add(new DiagnosticInfo(
+                        Diagnostics.DiagnosticDescriptors.DuplicateClient.Id,
+                        new LocationInfo(input.Path, 0, 0, 0, 0),
+                        new EquatableArray<string>(ImmutableArray.Create(name, Path.GetFileName(first.Path)))));
+                    continue;
+                }
+
+                names.Add(name, input);
+                kept.Add(input);
+            }
+
+            return new SpecSelection(new EquatableArray<SpecInput>(kept.ToImmutableArray()), new EquatableArray<DiagnosticInfo>(conflicts.ToImmutableArray()));
+        }
+
+        private static SpecInput Input(string path, string text, string? rootNamespace, string? clientName, string? ns, string? tags, string? checkPath, string? authenticatedCheckPath)
+        {
+            if (string.IsNullOrWhiteSpace(clientName))
+            {
+                clientName = CSharpNames.Pascal(Path.GetFileNameWithoutExtension(path)) + "Client";
+            }
+
+            return new SpecInput(path, text, CSharpNames.Pascal(clientName!.Trim()), Namespace(string.IsNullOrWhiteSpace(ns) ? rootNamespace : ns), Blank(checkPath), Blank(authenticatedCheckPath), Blank(tags));
+        }
+
+        private static string? Field(string[] fields, int index) => index < fields.Length ? fields[index] : null;
+
+        private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
         private static bool LooksLikeOpenApi(string text)
         {

@@ -31,6 +31,10 @@ namespace OpenApiClientGen.Diagnostics
             "OACG0006", "The OpenAPI description has no operations", "{0} has no operations; the client has no methods",
             Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+        public static readonly DiagnosticDescriptor DuplicateClient = new DiagnosticDescriptor(
+            "OACG0007", "Two descriptions generate the same client", "{0} is already generated from {1}; give this AdditionalFiles item another OpenApiClientGen_ClientName or OpenApiClientGen_Namespace",
+            Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
         public static DiagnosticDescriptor? Find(string id)
         {
             switch (id)
@@ -41,6 +45,7 @@ namespace OpenApiClientGen.Diagnostics
                 case "OACG0004": return Unsupported;
                 case "OACG0005": return GeneratorFailure;
                 case "OACG0006": return NoOperations;
+                case "OACG0007": return DuplicateClient;
                 default: return null;
             }
         }

@@ -9,4 +9,7 @@ namespace OpenApiClientGen.Model
         string? ConnectionCheckPath = null,
         string? AuthenticatedCheckPath = null,
         string? Tags = null);
+
+    /// <summary>The clients to generate (one per distinct namespace and name) and the inputs left out for a clash.</summary>
+    internal sealed record SpecSelection(EquatableArray<SpecInput> Inputs, EquatableArray<DiagnosticInfo> Conflicts);
 }

@@ -31,6 +31,9 @@ public sealed class PackageContentTests(PackagedFeed feed)
             Analyzers + "System.Threading.Tasks.Extensions.dll",
             "build/OpenApiClientGen.props",
             "buildTransitive/OpenApiClientGen.props",
+            "build/OpenApiClientGen.targets",
+            "buildTransitive/OpenApiClientGen.targets",
+            "README.md",
         ];
         Assert.Empty(expected.Except(entries));
 
@@ -47,6 +50,33 @@ public sealed class PackageContentTests(PackagedFeed feed)
             string text = ReadEntry(feed.GeneratorPackage, props);
             Assert.Contains("MetadataName=\"OpenApiClientGen_ClientName\"", text, StringComparison.Ordinal);
             Assert.Contains("MetadataName=\"OpenApiClientGen_Namespace\"", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Generator_package_targets_keep_description_findings_from_failing_strict_builds()
+    {
+        foreach (string targets in new[] { "build/OpenApiClientGen.targets", "buildTransitive/OpenApiClientGen.targets" })
+        {
+            string text = ReadEntry(feed.GeneratorPackage, targets);
+            Assert.Contains("<WarningsNotAsErrors>", text, StringComparison.Ordinal);
+            Assert.Contains("<MSBuildWarningsNotAsErrors>", text, StringComparison.Ordinal);
+            Assert.Contains("OACG0002", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(PackagedFeed.GeneratorPackageId)]
+    [InlineData(PackagedFeed.RuntimePackageId)]
+    public void Each_package_has_a_readme_and_packs_without_warnings(string id)
+    {
+        string package = id == PackagedFeed.GeneratorPackageId ? feed.GeneratorPackage : feed.RuntimePackage;
+        XElement metadata = Nuspec(package);
+        Assert.Equal("README.md", metadata.Element(metadata.Name.Namespace + "readme")?.Value);
+        Assert.Contains($"# {id}", ReadEntry(package, "README.md"), StringComparison.Ordinal);
+        foreach (CommandResult pack in feed.PackResults)
+        {
+            ConsumerProject.AssertNoWarnings(pack);
         }
     }
 

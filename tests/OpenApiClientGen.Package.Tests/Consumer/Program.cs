@@ -1,4 +1,4 @@
-// The program a user writes against the packaged generator: two clients, one from JSON and one from YAML.
+// The program a user writes against the packaged generator: a client from JSON and two from one YAML file.
 using Features;
 using Features.Status;
 
@@ -11,3 +11,8 @@ Console.WriteLine($"pet {pet.Id}: {pet.Name}");
 await using var status = new StatusClient(new StatusClientOptions { BaseAddress = baseAddress });
 ServiceStatus current = await status.Status.GetAsync();
 Console.WriteLine($"status: {current.Message}");
+
+// The same YAML file again, generated under another name and namespace.
+await using var backup = new Features.Backup.BackupStatusClient(new Features.Backup.BackupStatusClientOptions { BaseAddress = baseAddress });
+Features.Backup.ServiceStatus again = await backup.Status.GetAsync();
+Console.WriteLine($"backup status: {again.Message}");

@@ -29,6 +29,9 @@ public sealed class PackagedFeed : IAsyncLifetime
 
     public string RuntimePackage => Path.Combine(Feed, $"{RuntimePackageId}.{Version}.nupkg");
 
+    /// <summary>What <c>dotnet pack</c> printed for each package.</summary>
+    public List<CommandResult> PackResults { get; } = [];
+
     public async Task InitializeAsync()
     {
         string sources = Path.Combine(Root, "src");
@@ -73,10 +76,10 @@ public sealed class PackagedFeed : IAsyncLifetime
 
     private async Task PackAsync(string sources, string project)
     {
-        await DotNetCli.RunCheckedAsync(
+        PackResults.Add(await DotNetCli.RunCheckedAsync(
             sources,
             ["pack", project, "-c", "Release", "-o", Feed, $"-p:Version={Version}", "-p:UseSharedCompilation=false", "-nodeReuse:false", "-tl:off"],
-            PackTimeout);
+            PackTimeout));
     }
 
     private static void CopySources(string from, string to)
