@@ -32,7 +32,7 @@ namespace OpenApiClientGen.Diagnostics
             Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
         public static readonly DiagnosticDescriptor DuplicateClient = new DiagnosticDescriptor(
-            "OACG0007", "Two descriptions generate the same client", "{0} is already generated from {1}; give this AdditionalFiles item another OpenApiClientGen_ClientName or OpenApiClientGen_Namespace",
+            "OACG0010", "Two descriptions generate the same client", "{0} is already generated from {1}; give this AdditionalFiles item another OpenApiClientGen_ClientName or OpenApiClientGen_Namespace",
             Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
         public static DiagnosticDescriptor? Find(string id)
@@ -45,7 +45,7 @@ namespace OpenApiClientGen.Diagnostics
                 case "OACG0004": return Unsupported;
                 case "OACG0005": return GeneratorFailure;
                 case "OACG0006": return NoOperations;
-                case "OACG0007": return DuplicateClient;
+                case "OACG0010": return DuplicateClient;
                 default: return null;
             }
         }

@@ -87,7 +87,7 @@ public class SpecVariantsTests
         var (result, output) = Generate([first, second], metadata);
 
         Diagnostic clash = Assert.Single(result.Diagnostics);
-        Assert.Equal(("OACG0007", DiagnosticSeverity.Error), (clash.Id, clash.Severity));
+        Assert.Equal(("OACG0010", DiagnosticSeverity.Error), (clash.Id, clash.Severity));
         Assert.Contains("Shared.MyClient", clash.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("features-mini.yaml", clash.GetMessage(), StringComparison.Ordinal);
         Assert.EndsWith("features.json", clash.Location.GetLineSpan().Path, StringComparison.Ordinal);
