@@ -58,7 +58,7 @@ public sealed class ConsumerProjectTests(PackagedFeed feed)
                 <PackageReference Include="{PackagedFeed.GeneratorPackageId}" Version="{feed.Version}" />
                 <AdditionalFiles Include="features.json" OpenApiClientGen_ClientName="FeaturesClient" OpenApiClientGen_Namespace="Features" />
                 <AdditionalFiles Include="features-mini.yaml" OpenApiClientGen_ClientName="StatusClient" OpenApiClientGen_Namespace="Features.Status" />
-                <AdditionalFiles Include="features-mini.yaml" OpenApiClientGen_ClientName="BackupStatusClient" OpenApiClientGen_Namespace="Features.Backup" OpenApiClientGen_Tags="status;Default" />
+                <AdditionalFiles Include="features-mini.yaml" OpenApiClientGen_ClientName="BackupStatusClient" OpenApiClientGen_Namespace="Features.Backup" OpenApiClientGen_Tags="status" />
               </ItemGroup>
             </Project>
             """);
