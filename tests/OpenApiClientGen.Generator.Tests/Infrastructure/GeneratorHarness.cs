@@ -18,6 +18,12 @@ internal static class GeneratorHarness
             .Select(Path.GetFileName)
             .OrderBy(p => p, StringComparer.Ordinal)!;
 
+    /// <summary>The real public descriptions under specs/corpus.</summary>
+    public static IEnumerable<string> CorpusSpecs() =>
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "specs", "corpus"))
+            .Select(Path.GetFileName)
+            .OrderBy(p => p, StringComparer.Ordinal)!;
+
     public static ImmutableArray<MetadataReference> References { get; } = Basic.Reference.Assemblies.Net80.References.All
         .Cast<MetadataReference>()
         .Append(MetadataReference.CreateFromFile(typeof(ApiClient).Assembly.Location))
