@@ -4,7 +4,8 @@ using OpenApiClientGen.Bench.Infrastructure;
 using OpenApiClientGen.Bench.Json;
 
 // Timing harness (not a test): generator time, generated size, consumer clean build time and JSON speed, each
-// against its target. Parts: --generator, --build, --json (default: all). Options: --warm-runs N (generator, 5),
+// against its target. Parts: --generator, --build, --json (default: all), --corpus (the generator on every
+// description of specs/corpus: ms per MB, generated lines per operation). Options: --warm-runs N (generator, 5),
 // --build-runs N (1), --json-rounds N (60), --json-calls N (10 per round), --repo PATH, --tags "repos;issues" (also
 // times a consumer build of only those tags).
 var parts = new HashSet<string>(StringComparer.Ordinal);
@@ -17,6 +18,7 @@ for (int i = 0; i < args.Length; i++)
         case "--generator": parts.Add("generator"); break;
         case "--build": parts.Add("build"); break;
         case "--json": parts.Add("json"); break;
+        case "--corpus": parts.Add("corpus"); break;
         case "--warm-runs": warmRuns = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         case "--build-runs": buildRuns = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         case "--json-rounds": jsonRounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
@@ -24,7 +26,7 @@ for (int i = 0; i < args.Length; i++)
         case "--repo": repo = args[++i]; break;
         case "--tags": tags = args[++i]; break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'; use --generator, --build, --json, --warm-runs N, --build-runs N, --json-rounds N, --json-calls N, --repo PATH, --tags LIST");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'; use --generator, --build, --json, --corpus, --warm-runs N, --build-runs N, --json-rounds N, --json-calls N, --repo PATH, --tags LIST");
             return 2;
     }
 }
@@ -43,6 +45,11 @@ var report = new Report();
 if (parts.Contains("generator"))
 {
     GeneratorBench.Run(paths, warmRuns, report);
+}
+
+if (parts.Contains("corpus"))
+{
+    CorpusBench.Run(paths, warmRuns, report);
 }
 
 if (parts.Contains("build"))

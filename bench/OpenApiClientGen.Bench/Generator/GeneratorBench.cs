@@ -1,10 +1,5 @@
-using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
-using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using OpenApiClientGen.Bench.Infrastructure;
 
@@ -24,7 +19,7 @@ internal static class GeneratorBench
     public static void Run(RepositoryPaths paths, int warmRuns, Report report)
     {
         Console.WriteLine("== generator (CSharpGeneratorDriver in-process, GitHub spec) ==");
-        IIncrementalGenerator generator = LoadGenerator();
+        IIncrementalGenerator generator = GeneratorHost.LoadGenerator();
         string text = File.ReadAllText(paths.GitHubSpec);
         Console.WriteLine($"spec: {paths.GitHubSpec} ({text.Length / 1024.0 / 1024.0:0.0} MB)");
         if (!text.Contains(TitleLine, StringComparison.Ordinal))
@@ -32,10 +27,10 @@ internal static class GeneratorBench
             throw new InvalidOperationException("The spec's title line was not found; the edit runs need it.");
         }
 
-        CSharpCompilation compilation = CreateCompilation();
-        var spec = new InMemoryAdditionalText(paths.GitHubSpec, SourceText.From(text));
+        CSharpCompilation compilation = GeneratorHost.CreateCompilation();
+        var spec = new GeneratorHost.InMemoryAdditionalText(paths.GitHubSpec, SourceText.From(text));
 
-        GeneratorDriver driver = CreateDriver(generator, spec);
+        GeneratorDriver driver = GeneratorHost.CreateDriver(generator, spec, ClientName, Namespace);
         GeneratorDriverRunResult? result = null;
         TimeSpan first = Measure.Once(() =>
         {
@@ -62,7 +57,7 @@ internal static class GeneratorBench
         var fresh = new List<TimeSpan>();
         for (int i = 0; i < warmRuns; i++)
         {
-            GeneratorDriver freshDriver = CreateDriver(generator, spec);
+            GeneratorDriver freshDriver = GeneratorHost.CreateDriver(generator, spec, ClientName, Namespace);
             fresh.Add(Measure.Once(() => freshDriver.RunGenerators(compilation)));
         }
 
@@ -73,7 +68,7 @@ internal static class GeneratorBench
         AdditionalText current = spec;
         for (int i = 0; i < warmRuns; i++)
         {
-            var next = new InMemoryAdditionalText(paths.GitHubSpec, SourceText.From(text.Replace(TitleLine, TitleLine[..^1] + $" (edit {i})\"", StringComparison.Ordinal)));
+            var next = new GeneratorHost.InMemoryAdditionalText(paths.GitHubSpec, SourceText.From(text.Replace(TitleLine, TitleLine[..^1] + $" (edit {i})\"", StringComparison.Ordinal)));
             driver = driver.ReplaceAdditionalText(current, next);
             current = next;
             edited.Add(Measure.Once(() => driver = driver.RunGenerators(compilation)));
@@ -97,82 +92,5 @@ internal static class GeneratorBench
         report.Add(new ReportRow("generator cached, no change", Measure.Milliseconds(Measure.Median(cached))));
         report.Add(new ReportRow("generated files", files.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         report.Add(new ReportRow("generated lines", lines.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), lines, 130_000, "<= 130,000"));
-    }
-
-    /// <summary>Loads the generator from output/generator/, resolving its reader DLLs from the same folder.</summary>
-    private static IIncrementalGenerator LoadGenerator()
-    {
-        string folder = Path.Combine(AppContext.BaseDirectory, "generator");
-        string path = Path.Combine(folder, "OpenApiClientGen.dll");
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException("The generator was not copied beside the bench; build the bench project.", path);
-        }
-
-        AssemblyLoadContext.Default.Resolving += (context, name) =>
-        {
-            string candidate = Path.Combine(folder, name.Name + ".dll");
-            return File.Exists(candidate) ? context.LoadFromAssemblyPath(candidate) : null;
-        };
-        Assembly assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(path);
-        Type type = assembly.GetType("OpenApiClientGen.OpenApiClientGenerator", throwOnError: true)!;
-        return (IIncrementalGenerator)Activator.CreateInstance(type)!;
-    }
-
-    private static GeneratorDriver CreateDriver(IIncrementalGenerator generator, AdditionalText spec)
-    {
-        var fileOptions = new Dictionary<string, string>
-        {
-            ["build_metadata.AdditionalFiles.OpenApiClientGen_ClientName"] = ClientName,
-            ["build_metadata.AdditionalFiles.OpenApiClientGen_Namespace"] = Namespace,
-        };
-        var globalOptions = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench" };
-        return CSharpGeneratorDriver.Create(
-            [generator.AsSourceGenerator()],
-            additionalTexts: [spec],
-            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            optionsProvider: new OptionsProvider(new DictionaryOptions(globalOptions), new DictionaryOptions(fileOptions)),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
-    }
-
-    /// <summary>An empty compilation with the basic framework references and the runtime library.</summary>
-    private static CSharpCompilation CreateCompilation()
-    {
-        string framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        string[] names =
-        [
-            "System.Private.CoreLib.dll", "System.Runtime.dll", "netstandard.dll", "System.Collections.dll",
-            "System.Linq.dll", "System.Memory.dll", "System.Net.Http.dll", "System.Text.Json.dll", "System.Threading.Tasks.dll",
-        ];
-        List<MetadataReference> references = names.Select(name => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(framework, name))).ToList();
-        references.Add(MetadataReference.CreateFromFile(typeof(OpenApiClientGen.Runtime.ApiClient).Assembly.Location));
-        return CSharpCompilation.Create(
-            "Bench.Generated",
-            syntaxTrees: [],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-    }
-
-    private sealed class InMemoryAdditionalText(string path, SourceText text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
-    }
-
-    private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-    }
-
-    private sealed class OptionsProvider(AnalyzerConfigOptions global, AnalyzerConfigOptions perFile) : AnalyzerConfigOptionsProvider
-    {
-        private static readonly AnalyzerConfigOptions Empty = new DictionaryOptions(ImmutableDictionary<string, string>.Empty);
-
-        public override AnalyzerConfigOptions GlobalOptions => global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => perFile;
     }
 }
