@@ -31,6 +31,18 @@ namespace OpenApiClientGen.Diagnostics
             "OACG0006", "The OpenAPI description has no operations", "{0} has no operations; the client has no methods",
             Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+        public static readonly DiagnosticDescriptor UnmappableSchema = new DiagnosticDescriptor(
+            "OACG0007", "A schema cannot be mapped to a type", "Schema '{0}' {1}; it is mapped to JsonElement",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor UncallableOperation = new DiagnosticDescriptor(
+            "OACG0008", "An operation's path cannot be built from its parameters", "{0} {1}: {2}; the generated method would fail on every call",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor InvalidConstraint = new DiagnosticDescriptor(
+            "OACG0009", "A parameter constraint is invalid", "Parameter '{0}': {1}; the generated method does not check it",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
         public static readonly DiagnosticDescriptor DuplicateClient = new DiagnosticDescriptor(
             "OACG0010", "Two descriptions generate the same client", "{0} is already generated from {1}; give this AdditionalFiles item another OpenApiClientGen_ClientName or OpenApiClientGen_Namespace",
             Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -45,6 +57,9 @@ namespace OpenApiClientGen.Diagnostics
                 case "OACG0004": return Unsupported;
                 case "OACG0005": return GeneratorFailure;
                 case "OACG0006": return NoOperations;
+                case "OACG0007": return UnmappableSchema;
+                case "OACG0008": return UncallableOperation;
+                case "OACG0009": return InvalidConstraint;
                 case "OACG0010": return DuplicateClient;
                 default: return null;
             }

@@ -70,7 +70,7 @@ namespace OpenApiClientGen.Emitting
         {
             const string credentials = Names.Runtime + "ApiCredentials";
             w.Line("/// <summary>Credentials for the security schemes the description declares; assign one to <see cref=\"" + client.OptionsName + "\"/>.Credentials.</summary>");
-            w.Open("public static partial class " + client.Name + "Credentials");
+            w.Open("public static partial class " + client.CredentialsName);
             bool first = true;
             foreach (SecuritySchemeModel scheme in client.SecuritySchemes)
             {

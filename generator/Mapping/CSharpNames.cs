@@ -18,6 +18,16 @@ namespace OpenApiClientGen.Mapping
             "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
         };
 
+        /// <summary>Members every generated type inherits from <c>object</c>; a generated member by these names would hide one.</summary>
+        public static readonly string[] ObjectMembers =
+        {
+            "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
+        };
+
+        /// <summary>The names a generated member may not take: the type's own, its base's, and object's.</summary>
+        public static IEnumerable<string> Reserved(string typeName, params string[] baseMembers) =>
+            ObjectMembers.Concat(baseMembers).Append(typeName);
+
         /// <summary>
         /// PascalCase from any text: words split on anything that is not a letter or digit and on lower→upper
         /// changes; a leading '+'/'-' becomes Plus/Minus (GitHub's reactions "+1"/"-1"); a leading digit gets '_'.
@@ -142,11 +152,18 @@ namespace OpenApiClientGen.Mapping
     {
         private readonly HashSet<string> _taken;
         private readonly HashSet<string> _reserved;
+        private readonly string? _reservedSuffix;
 
-        public NameScope(IEnumerable<string>? reserved = null)
+        /// <param name="reserved">Names no claimant may take.</param>
+        /// <param name="reservedSuffix">
+        /// When set, <see cref="Claim"/> appends it to a reserved name before numbering (type names: <c>Task</c> →
+        /// <c>TaskModel</c>); otherwise only <see cref="ClaimMember"/> renames reserved names (with "Value").
+        /// </param>
+        public NameScope(IEnumerable<string>? reserved = null, string? reservedSuffix = null)
         {
             _reserved = new HashSet<string>(reserved ?? System.Array.Empty<string>(), System.StringComparer.Ordinal);
             _taken = new HashSet<string>(_reserved, System.StringComparer.Ordinal);
+            _reservedSuffix = reservedSuffix;
         }
 
         /// <summary>Claims a member name; one that clashes with a reserved name gets "Value" appended first.</summary>
@@ -156,6 +173,11 @@ namespace OpenApiClientGen.Mapping
 
         public string Claim(string name)
         {
+            if (_reservedSuffix is not null && _reserved.Contains(name))
+            {
+                name += _reservedSuffix;
+            }
+
             if (_taken.Add(name))
             {
                 return name;

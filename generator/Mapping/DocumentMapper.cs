@@ -17,25 +17,45 @@ namespace OpenApiClientGen.Mapping
             HttpMethod.Get, HttpMethod.Put, HttpMethod.Post, HttpMethod.Delete, HttpMethod.Options, HttpMethod.Head, new HttpMethod("PATCH"), HttpMethod.Trace,
         };
 
+        /// <summary>Appended to a type name the framework or the client already uses: <c>Environment</c> → <c>EnvironmentModel</c>.</summary>
+        private const string RenamedTypeSuffix = "Model";
+
+        /// <summary>Members of the JSON context (a <c>JsonSerializerContext</c>) that a model's type-info property would hide.</summary>
+        private static readonly string[] ContextMembers =
+        {
+            "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "CreateIndex",
+        };
+
+        /// <summary>Members of <c>ApiClient</c> that an operations-group property would hide.</summary>
+        private static readonly string[] ClientMembers =
+        {
+            "Core", "Options", "LastRateLimit", "Dispose", "DisposeAsync", "DefaultBaseAddress", "CheckConnectionAsync",
+        };
+
         public static (ClientModel Client, EquatableArray<OperationGroupModel> Groups, EquatableArray<TypeModel> Types, EquatableArray<TypeRef> JsonTypes) Map(
             OpenApiDocument document, SpecInput input, List<SpecProblem> problems, CancellationToken cancellationToken)
         {
-            string clientName = input.ClientName;
-            string baseName = clientName.EndsWith("Client", StringComparison.Ordinal) && clientName.Length > 6 ? clientName.Substring(0, clientName.Length - 6) : clientName;
-            string optionsName = clientName + "Options";
-            string contextName = baseName + "JsonContext";
+            string clientName = AvoidFramework(input.ClientName);
+            string baseName = input.ClientName.EndsWith("Client", StringComparison.Ordinal) && input.ClientName.Length > 6 ? input.ClientName.Substring(0, input.ClientName.Length - 6) : input.ClientName;
+            string optionsName = AvoidFramework(clientName + "Options");
+            string contextName = AvoidFramework(baseName + "JsonContext");
+            string credentialsName = AvoidFramework(clientName + "Credentials");
 
-            var allOperations = CollectOperations(document);
+            var allOperations = CollectOperations(document, problems);
             var operations = TagFilter.Apply(allOperations, input.Tags, o => o.Tag, problems);
             var tags = operations.Select(o => o.Tag).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
 
-            var reserved = new List<string> { clientName, optionsName, contextName, clientName + "Credentials", input.Namespace.Split('.').Last() };
+            // Every generated type name is claimed here; one the framework's implicit usings, the client or the JSON
+            // context already use gets "Model" appended, and a name claimed twice gets a number.
+            var reserved = new List<string> { clientName, optionsName, contextName, credentialsName, input.Namespace.Split('.').Last() };
             reserved.AddRange(TypeRefs.ReservedNames);
-            reserved.AddRange(new[] { "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions" });
-            var typeNames = new NameScope(reserved);
+            reserved.AddRange(ContextMembers);
+            reserved.AddRange(CSharpNames.ObjectMembers);
+            reserved.AddRange(FrameworkTypeNames.All);
+            var typeNames = new NameScope(reserved, RenamedTypeSuffix);
 
             var groupNames = new Dictionary<string, (string Property, string Class)>(StringComparer.Ordinal);
-            var clientMembers = new NameScope(new[] { clientName, "Core", "Options", "Dispose", "DisposeAsync", "DefaultBaseAddress", "CheckConnectionAsync", "GetType", "ToString", "Equals", "GetHashCode" });
+            var clientMembers = new NameScope(CSharpNames.Reserved(clientName, ClientMembers));
             foreach (string tag in tags)
             {
                 string pascal = CSharpNames.Pascal(tag);
@@ -49,7 +69,7 @@ namespace OpenApiClientGen.Mapping
             foreach (string tag in tags)
             {
                 var (property, className) = groupNames[tag];
-                var methodNames = new NameScope(new[] { className, "GetType", "ToString", "Equals", "GetHashCode" });
+                var methodNames = new NameScope(CSharpNames.Reserved(className, "_core"));
                 var models = new List<OperationModel>();
                 foreach (var operation in operations.Where(o => o.Tag == tag))
                 {
@@ -75,6 +95,7 @@ namespace OpenApiClientGen.Mapping
                 clientName,
                 optionsName,
                 contextName,
+                credentialsName,
                 DefaultServer(document),
                 document.Info?.Title,
                 document.Info?.Description,
@@ -90,7 +111,7 @@ namespace OpenApiClientGen.Mapping
             return (client, groups.ToEquatableArray(), types, jsonTypes);
         }
 
-        private static List<(string Tag, string Path, HttpMethod Method, OpenApiOperation Operation, IOpenApiPathItem Item, string Pointer)> CollectOperations(OpenApiDocument document)
+        private static List<(string Tag, string Path, HttpMethod Method, OpenApiOperation Operation, IOpenApiPathItem Item, string Pointer)> CollectOperations(OpenApiDocument document, List<SpecProblem> problems)
         {
             var result = new List<(string, string, HttpMethod, OpenApiOperation, IOpenApiPathItem, string)>();
             if (document.Paths is null)
@@ -100,6 +121,12 @@ namespace OpenApiClientGen.Mapping
 
             foreach (var path in document.Paths)
             {
+                if (References.IsBroken(path.Value))
+                {
+                    problems.Add(SpecProblem.AtPointer(Diagnostics.DiagnosticDescriptors.UnresolvedReference.Id, "/paths/" + SchemaMapper.Escape(path.Key) + "/$ref", References.Text(path.Value)));
+                    continue;
+                }
+
                 if (path.Value.Operations is not { } byMethod)
                 {
                     continue;
@@ -118,6 +145,8 @@ namespace OpenApiClientGen.Mapping
 
             return result;
         }
+
+        private static string AvoidFramework(string name) => FrameworkTypeNames.Contains(name) ? name + RenamedTypeSuffix : name;
 
         private static string DefaultServer(OpenApiDocument document) => ServerUrl(document.Servers?.FirstOrDefault()) ?? string.Empty;
 

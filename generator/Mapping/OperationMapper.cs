@@ -51,7 +51,7 @@ namespace OpenApiClientGen.Mapping
             var names = new NameScope(new[] { "requestOptions", "cancellationToken", "__request" });
 
             var parameters = new List<ParameterModel>();
-            foreach (var (parameter, parameterPointer) in MergedParameters(item, operation, pointer))
+            foreach (var (parameter, parameterPointer) in MergedParameters(item, operation, pointer, _problems))
             {
                 ParameterModel? model = MapParameter(parameter, parameterPointer, typeBase, names);
                 if (model is not null)
@@ -61,10 +61,12 @@ namespace OpenApiClientGen.Mapping
             }
 
             BodyModel? body = MapBody(operation.RequestBody, pointer + "/requestBody", typeBase, names);
-            ResponseModel response = MapResponse(operation.Responses, pointer + "/responses", typeBase) with
+            var responses = UsableResponses(operation.Responses, pointer + "/responses");
+            ResponseModel response = MapResponse(responses, pointer + "/responses", typeBase) with
             {
-                Errors = MapErrors(operation.Responses, pointer + "/responses", typeBase),
+                Errors = MapErrors(responses, pointer + "/responses", typeBase),
             };
+            PathTemplateCheck.Report(path, method.Method, parameters, pointer, _problems);
 
             // Calling order: path parameters as they appear in the template, then required, then optional.
             var ordered = parameters.Where(p => p.Location == Model.ParameterLocation.Path)
@@ -95,7 +97,7 @@ namespace OpenApiClientGen.Mapping
             return index < 0 ? int.MaxValue : index;
         }
 
-        private static IEnumerable<(IOpenApiParameter Parameter, string Pointer)> MergedParameters(IOpenApiPathItem item, OpenApiOperation operation, string pointer)
+        private static IEnumerable<(IOpenApiParameter Parameter, string Pointer)> MergedParameters(IOpenApiPathItem item, OpenApiOperation operation, string pointer, List<SpecProblem> problems)
         {
             var result = new List<(IOpenApiParameter, string)>();
             string itemPointer = pointer.Substring(0, pointer.LastIndexOf('/'));
@@ -109,6 +111,12 @@ namespace OpenApiClientGen.Mapping
                 for (int i = 0; i < list.Count; i++)
                 {
                     IOpenApiParameter parameter = list[i];
+                    if (References.IsBroken(parameter))
+                    {
+                        problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.UnresolvedReference.Id, listPointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture) + "/$ref", References.Text(parameter)));
+                        continue;
+                    }
+
                     string parameterPointer = parameter is OpenApiParameterReference { Reference.Id: { } id }
                         ? "/components/parameters/" + SchemaMapper.Escape(id)
                         : listPointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture);
@@ -157,6 +165,11 @@ namespace OpenApiClientGen.Mapping
             bool required = parameter.Required || location == Model.ParameterLocation.Path;
             var mapped = _schemas.Map(parameter.Schema, typeBase + CSharpNames.Pascal(wireName), pointer + "/schema");
             var declared = _schemas.Declared(mapped.Type, !required);
+            if (!required && TypeRefs.IsJsonElement(declared.Type))
+            {
+                // An optional parameter defaults to null, which a bare JsonElement cannot hold.
+                declared = (_schemas.NullableOf(declared.Type), false);
+            }
             IDictionary<string, IOpenApiExtension>? extensions = (parameter as OpenApiParameterReference)?.Target is OpenApiParameter target
                 ? target.Extensions
                 : (parameter as OpenApiParameter)?.Extensions;
@@ -172,11 +185,16 @@ namespace OpenApiClientGen.Mapping
                 parameter.Style is null || parameter.Explode,
                 parameter.AllowReserved || multiSegment,
                 parameter.Description,
-                ParameterConstraintReader.Read(parameter.Schema, declared.Type));
+                ParameterConstraintReader.Read(parameter.Schema, declared.Type, wireName, pointer + "/schema", _problems));
         }
 
         private BodyModel? MapBody(IOpenApiRequestBody? body, string pointer, string typeBase, NameScope names)
         {
+            if (ReportIfBroken(body, pointer))
+            {
+                return null;
+            }
+
             if (body?.Content is not { Count: > 0 } content)
             {
                 return null;
@@ -196,11 +214,56 @@ namespace OpenApiClientGen.Mapping
                 var mapped = _schemas.Map(media?.Schema, typeBase + "Request", mediaPointer + "/schema", shareable: false);
                 type = _schemas.Declared(mapped.Type, !body.Required).Type;
             }
+            else
+            {
+                // Text and bytes are sent as given; the schema is not mapped, so a broken one is reported here.
+                ReportIfBroken(media?.Schema, mediaPointer + "/schema");
+            }
 
             return new BodyModel(kind, mediaType, type, body.Required, names.Claim("body"), body.Description);
         }
 
-        private ResponseModel MapResponse(OpenApiResponses? responses, string pointer, string typeBase)
+        /// <summary>The responses to map, in the spec's order; a broken <c>$ref</c> among them is reported and left out.</summary>
+        private List<KeyValuePair<string, IOpenApiResponse>>? UsableResponses(OpenApiResponses? responses, string pointer)
+        {
+            if (responses is null)
+            {
+                return null;
+            }
+
+            var usable = new List<KeyValuePair<string, IOpenApiResponse>>(responses.Count);
+            foreach (var response in responses)
+            {
+                string responsePointer = pointer + "/" + SchemaMapper.Escape(response.Key);
+                if (ReportIfBroken(response.Value, responsePointer))
+                {
+                    continue;
+                }
+
+                usable.Add(response);
+                foreach (var header in response.Value.Headers ?? new Dictionary<string, IOpenApiHeader>())
+                {
+                    // Only a header's name is used (Link marks a paged list), but a broken one is still a broken spec.
+                    ReportIfBroken(header.Value, responsePointer + "/headers/" + SchemaMapper.Escape(header.Key));
+                }
+            }
+
+            return usable;
+        }
+
+        /// <summary>Reports a <c>$ref</c> that does not resolve at <paramref name="pointer"/>; true when it was one.</summary>
+        private bool ReportIfBroken(object? value, string pointer)
+        {
+            if (!References.IsBroken(value))
+            {
+                return false;
+            }
+
+            _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.UnresolvedReference.Id, pointer + "/$ref", References.Text(value)));
+            return true;
+        }
+
+        private ResponseModel MapResponse(List<KeyValuePair<string, IOpenApiResponse>>? responses, string pointer, string typeBase)
         {
             if (responses is null)
             {
@@ -226,7 +289,7 @@ namespace OpenApiClientGen.Mapping
                 }
             }
 
-            if (success.Count == 0 && responses.Keys.Any(k => k.StartsWith("3", StringComparison.Ordinal)))
+            if (success.Count == 0 && responses.Any(r => r.Key.StartsWith("3", StringComparison.Ordinal)))
             {
                 // Only a redirect is documented (GitHub's archive downloads): the content is wherever it leads.
                 return new ResponseModel(PayloadKind.Binary, null, null, EmptyStatuses: EquatableArray<int>.Empty);
@@ -243,7 +306,7 @@ namespace OpenApiClientGen.Mapping
                 .Where(status => status != 0)
                 .ToEquatableArray();
 
-        private EquatableArray<ErrorResponseModel> MapErrors(OpenApiResponses? responses, string pointer, string typeBase)
+        private EquatableArray<ErrorResponseModel> MapErrors(List<KeyValuePair<string, IOpenApiResponse>>? responses, string pointer, string typeBase)
         {
             var errors = new List<ErrorResponseModel>();
             if (responses is null)
@@ -322,6 +385,11 @@ namespace OpenApiClientGen.Mapping
             if (mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase))
             {
                 return PayloadKind.Text;
+            }
+
+            if (References.IsBroken(schema))
+            {
+                return PayloadKind.Binary;
             }
 
             JsonSchemaType type = (schema?.Type ?? 0) & ~JsonSchemaType.Null;

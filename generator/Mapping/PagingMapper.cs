@@ -23,7 +23,7 @@ namespace OpenApiClientGen.Mapping
 
             bool hasPageNumber = operation.Parameters.Any(p => p.Location == Model.ParameterLocation.Query && p.WireName == PageParameter);
             bool documentsLink = source.Responses?.Where(r => r.Key.StartsWith("2", StringComparison.Ordinal))
-                .Any(r => r.Value.Headers?.Keys.Any(h => string.Equals(h, "Link", StringComparison.OrdinalIgnoreCase)) == true) == true;
+                .Any(r => !References.IsBroken(r.Value) && r.Value.Headers?.Keys.Any(h => string.Equals(h, "Link", StringComparison.OrdinalIgnoreCase)) == true) == true;
             if (!hasPageNumber && !documentsLink)
             {
                 return null;

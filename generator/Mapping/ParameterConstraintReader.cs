@@ -1,17 +1,25 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
+using OpenApiClientGen.Diagnostics;
 using OpenApiClientGen.Model;
+using OpenApiClientGen.Reading;
 
 namespace OpenApiClientGen.Mapping
 {
-    /// <summary>Reads the constraints of a scalar parameter's schema (arrays and objects are not checked).</summary>
+    /// <summary>
+    /// Reads the constraints of a scalar parameter's schema (arrays and objects are not checked). A constraint no value
+    /// can meet (an invalid pattern, a minimum above the maximum) would make every call throw, so it is reported
+    /// (<c>schemaPointer</c> locates it) and not checked.
+    /// </summary>
     internal static class ParameterConstraintReader
     {
-        public static ParameterConstraints? Read(IOpenApiSchema? schema, TypeRef type)
+        public static ParameterConstraints? Read(IOpenApiSchema? schema, TypeRef type, string parameter, string schemaPointer, List<SpecProblem> problems)
         {
-            if (schema is null || type.Kind == TypeRefKind.List || type.Kind == TypeRefKind.Map || type.Kind == TypeRefKind.Object)
+            if (schema is null || References.IsBroken(schema) || type.Kind == TypeRefKind.List || type.Kind == TypeRefKind.Map || type.Kind == TypeRefKind.Object)
             {
                 return null;
             }
@@ -63,6 +71,25 @@ namespace OpenApiClientGen.Mapping
                 minimum = maximum = null;
             }
 
+            if (minimum > maximum || (minimum == maximum && minimum is not null && (exclusiveMinimum || exclusiveMaximum)))
+            {
+                problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.InvalidConstraint.Id, schemaPointer, parameter, "no number is at least " + Text(minimum) + " and at most " + Text(maximum)));
+                minimum = maximum = null;
+                exclusiveMinimum = exclusiveMaximum = false;
+            }
+
+            if (minLength > maxLength)
+            {
+                problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.InvalidConstraint.Id, schemaPointer, parameter, "minLength " + minLength + " is above maxLength " + maxLength));
+                minLength = maxLength = null;
+            }
+
+            if (pattern is not null && !IsValidPattern(pattern))
+            {
+                problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.InvalidConstraint.Id, schemaPointer, parameter, "the pattern '" + pattern + "' is not a valid .NET regular expression"));
+                pattern = null;
+            }
+
             if (minimum is null && maximum is null && minLength is null && maxLength is null && pattern is null && values.Count == 0)
             {
                 return null;
@@ -70,6 +97,22 @@ namespace OpenApiClientGen.Mapping
 
             return new ParameterConstraints(minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern, values.ToEquatableArray());
         }
+
+        /// <summary>Whether the runtime's check (<c>new Regex(pattern, CultureInvariant)</c>) can compile the pattern.</summary>
+        private static bool IsValidPattern(string pattern)
+        {
+            try
+            {
+                _ = new Regex(pattern, RegexOptions.CultureInvariant);
+                return true;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+        }
+
+        private static string Text(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "-";
 
         private static double? Number(string? text) =>
             double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value : null;

@@ -26,7 +26,7 @@ namespace OpenApiClientGen.Mapping
                 for (int i = 0; i < list.Count; i++)
                 {
                     IOpenApiSchema alternative = list[i];
-                    if (alternative.Type == JsonSchemaType.Null)
+                    if (!References.IsBroken(alternative) && alternative.Type == JsonSchemaType.Null)
                     {
                         isNullable = true;
                         continue;
@@ -70,7 +70,7 @@ namespace OpenApiClientGen.Mapping
                 _enumsByValues[key] = typeRef;
             }
 
-            var members = new NameScope(new[] { name, "Value", "Equals", "GetHashCode", "ToString", "GetType" });
+            var members = new NameScope(CSharpNames.Reserved(name, "Value"));
             var models = new List<EnumMemberModel>(values.Count);
             foreach (string value in values)
             {
@@ -90,7 +90,7 @@ namespace OpenApiClientGen.Mapping
             }
 
             string? discriminator = schema.Discriminator?.PropertyName;
-            var members = new NameScope(new[] { name, "Json", "Kind", "ToString", "Equals", "GetHashCode", "GetType", "From" });
+            var members = new NameScope(CSharpNames.Reserved(name, "Json", "Kind", "From", "As", "AsValue", "ToJson"));
             var seenTypes = new HashSet<string>(StringComparer.Ordinal);
             var models = new List<UnionAlternativeModel>();
             for (int i = 0; i < alternatives.Count; i++)

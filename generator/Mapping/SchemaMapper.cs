@@ -18,6 +18,7 @@ namespace OpenApiClientGen.Mapping
     internal sealed partial class SchemaMapper
     {
         private const string ComponentPrefix = "/components/schemas/";
+        private const string AliasCycle = "is an alias of itself ($ref cycle)";
 
         private readonly string _namespace;
         private readonly NameScope _typeNames;
@@ -45,6 +46,13 @@ namespace OpenApiClientGen.Mapping
             {
                 foreach (string key in schemas.Keys.OrderBy(k => k, StringComparer.Ordinal))
                 {
+                    if (string.IsNullOrWhiteSpace(key))
+                    {
+                        // No $ref can name it (OpenAPI.NET rejects "#/components/schemas/"), and no type can be named after it.
+                        Unmappable(key, "has no name");
+                        continue;
+                    }
+
                     _componentNames[key] = typeNames.Claim(CSharpNames.Pascal(key));
                 }
             }
@@ -72,14 +80,17 @@ namespace OpenApiClientGen.Mapping
             if (schema is OpenApiSchemaReference reference)
             {
                 string? id = reference.Reference?.Id;
-                if (reference.UnresolvedReference || reference.Target is null || id is null)
+                switch (References.Status(reference))
                 {
-                    string target = reference.Reference?.ReferenceV3 ?? id ?? "?";
-                    _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.UnresolvedReference.Id, pointer + "/$ref", target));
-                    return (Use(TypeRefs.JsonElement), false);
+                    case ReferenceStatus.Circular when id is not null:
+                        Unmappable(id, AliasCycle);
+                        return (Use(TypeRefs.JsonElement), false);
+                    case ReferenceStatus.Resolved when id is not null && reference.Target is { } target:
+                        return MapComponent(id, target);
+                    default:
+                        _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.UnresolvedReference.Id, pointer + "/$ref", References.Text(reference)));
+                        return (Use(TypeRefs.JsonElement), false);
                 }
-
-                return MapComponent(id, reference.Target);
             }
 
             return MapInline(schema, nameHint, pointer, componentName: null, shareable: shareable);
@@ -108,7 +119,13 @@ namespace OpenApiClientGen.Mapping
 
             if (!_componentsInProgress.Add(id))
             {
-                // A component that reaches itself without passing through an object (an array of itself).
+                // A component that reaches itself without passing through an object (an array of itself); when it
+                // is only a $ref, it is an alias cycle (A → B → A) that names no schema at all.
+                if (target is OpenApiSchemaReference)
+                {
+                    Unmappable(id, AliasCycle);
+                }
+
                 return (Use(TypeRefs.JsonElement), false);
             }
 
@@ -118,7 +135,10 @@ namespace OpenApiClientGen.Mapping
                 _componentNames[id] = name;
             }
 
-            var mapped = MapInline(target, name, ComponentPrefix + Escape(id), componentName: name, componentId: id);
+            // A component that is only a $ref (an alias) is the type it names; a broken one is reported where it is.
+            var mapped = target is OpenApiSchemaReference
+                ? Map(target, name, ComponentPrefix + Escape(id))
+                : MapInline(target, name, ComponentPrefix + Escape(id), componentName: name, componentId: id);
             _components[id] = mapped;
             _componentsInProgress.Remove(id);
             return mapped;
@@ -201,6 +221,16 @@ namespace OpenApiClientGen.Mapping
             }
         }
 
+        /// <summary>Reports a component schema that cannot become a type, once, at its place in the spec.</summary>
+        private void Unmappable(string id, string reason)
+        {
+            if (!_components.ContainsKey(id))
+            {
+                _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.UnmappableSchema.Id, ComponentPrefix + Escape(id), id, reason));
+                _components[id] = (TypeRefs.JsonElement, false);
+            }
+        }
+
         private (TypeRef, bool) Remember(string? componentId, (TypeRef, bool) mapped)
         {
             if (componentId is not null)
@@ -245,7 +275,7 @@ namespace OpenApiClientGen.Mapping
             var required = new HashSet<string>(StringComparer.Ordinal);
             Collect(schema, pointer, properties, required, new HashSet<IOpenApiSchema>());
 
-            var members = new NameScope(new[] { name, "AdditionalProperties", "IsAssigned", "MarkAssigned", "GetType", "ToString", "Equals", "GetHashCode", "MemberwiseClone", "Finalize" });
+            var members = new NameScope(CSharpNames.Reserved(name, "AdditionalProperties", "IsAssigned", "MarkAssigned"));
             var models = new List<PropertyModel>(properties.Count);
             foreach (var (jsonName, propertySchema, propertyPointer) in properties)
             {
@@ -254,7 +284,7 @@ namespace OpenApiClientGen.Mapping
                 var mapped = Map(propertySchema, name + pascal, propertyPointer);
                 bool isRequired = required.Contains(jsonName);
                 var declared = Declared(mapped.Type, mapped.Nullable || !isRequired);
-                models.Add(new PropertyModel(jsonName, memberName, declared.Type, declared.Annotate, isRequired, models.Count, Describe(propertySchema), propertySchema.Deprecated));
+                models.Add(new PropertyModel(jsonName, memberName, declared.Type, declared.Annotate, isRequired, models.Count, Describe(propertySchema), IsDeprecated(propertySchema)));
             }
 
             if (componentId is null)
@@ -279,9 +309,9 @@ namespace OpenApiClientGen.Mapping
             IOpenApiSchema resolved = schema;
             if (schema is OpenApiSchemaReference reference)
             {
-                if (reference.Target is null || reference.Reference?.Id is null)
+                if (References.IsBroken(reference) || reference.Target is null || reference.Reference?.Id is null)
                 {
-                    _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.UnresolvedReference.Id, pointer + "/$ref", reference.Reference?.ReferenceV3 ?? "?"));
+                    _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.UnresolvedReference.Id, pointer + "/$ref", References.Text(reference)));
                     return;
                 }
 
@@ -346,8 +376,16 @@ namespace OpenApiClientGen.Mapping
             return type;
         }
 
+        private static bool IsDeprecated(IOpenApiSchema schema) => !References.IsBroken(schema) && schema.Deprecated;
+
+        /// <summary>The schema's description, or its title; nothing for a broken reference (every read through it fails).</summary>
         private static string? Describe(IOpenApiSchema schema)
         {
+            if (References.IsBroken(schema))
+            {
+                return null;
+            }
+
             string? text = schema.Description;
             if (string.IsNullOrWhiteSpace(text))
             {

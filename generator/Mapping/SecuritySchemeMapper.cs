@@ -19,11 +19,17 @@ namespace OpenApiClientGen.Mapping
                 return EquatableArray<SecuritySchemeModel>.Empty;
             }
 
-            var names = new NameScope(new[] { "GetType", "ToString", "Equals", "GetHashCode" });
+            var names = new NameScope(CSharpNames.ObjectMembers);
             foreach (var entry in schemes.OrderBy(e => e.Key, StringComparer.Ordinal))
             {
                 IOpenApiSecurityScheme scheme = entry.Value;
                 string pointer = "/components/securitySchemes/" + SchemaMapper.Escape(entry.Key);
+                if (References.IsBroken(scheme))
+                {
+                    problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.UnresolvedReference.Id, pointer + "/$ref", References.Text(scheme)));
+                    continue;
+                }
+
                 string name = names.ClaimMember(CSharpNames.Pascal(entry.Key));
                 switch (scheme.Type)
                 {

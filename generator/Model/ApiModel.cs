@@ -6,6 +6,7 @@ namespace OpenApiClientGen.Model
         string Name,
         string OptionsName,
         string JsonContextName,
+        string CredentialsName,
         string DefaultServer,
         string? Title,
         string? Description,

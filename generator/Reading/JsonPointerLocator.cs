@@ -128,13 +128,12 @@ namespace OpenApiClientGen.Reading
         private static IEnumerable<string> Split(string pointer)
         {
             string trimmed = pointer.StartsWith("#", StringComparison.Ordinal) ? pointer.Substring(1) : pointer;
-            foreach (string raw in trimmed.Split('/'))
-            {
-                if (raw.Length == 0)
-                {
-                    continue;
-                }
+            string[] segments = trimmed.Split('/');
 
+            // The text before the first '/' is the root; every later segment counts, empty ones too (a schema named "").
+            for (int i = 1; i < segments.Length; i++)
+            {
+                string raw = segments[i];
                 yield return Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
             }
         }

@@ -25,7 +25,16 @@ namespace OpenApiClientGen.Reading
                 AddYamlReader(settings);
             }
 
-            ReadResult result = OpenApiDocument.Parse(text, format, settings);
+            ReadResult result;
+            try
+            {
+                result = OpenApiDocument.Parse(text, format, settings);
+            }
+            catch (ArgumentException) when (format == "json" && EmptyReferences.Strip(text, problems) is { } stripped)
+            {
+                result = OpenApiDocument.Parse(stripped, format, settings);
+            }
+
             OpenApiDocument? document = result.Document;
             if (result.Diagnostic is { } diagnostic)
             {

@@ -1,0 +1,72 @@
+using System;
+using Microsoft.OpenApi;
+
+namespace OpenApiClientGen.Mapping
+{
+    /// <summary>
+    /// Reads <c>$ref</c>s without trusting them. OpenAPI.NET hands out a reference whose target is null when it
+    /// dangles (and every member read through it is empty or fails), and throws <see cref="InvalidOperationException"/>
+    /// from any read through a circular alias (<c>A → A</c>, <c>A → B → A</c>); so the mapper asks here first.
+    /// </summary>
+    internal static class References
+    {
+        /// <summary>True when <paramref name="value"/> is a reference that does not lead to an object.</summary>
+        public static bool IsBroken(object? value) => value is IOpenApiReferenceHolder && Status(value) != ReferenceStatus.Resolved;
+
+        /// <summary>Whether a reference resolves, dangles, or runs in a circle (non-references resolve).</summary>
+        public static ReferenceStatus Status(object? value)
+        {
+            if (value is not IOpenApiReferenceHolder holder)
+            {
+                return ReferenceStatus.Resolved;
+            }
+
+            try
+            {
+                return holder.UnresolvedReference || Target(value) is null ? ReferenceStatus.Dangling : ReferenceStatus.Resolved;
+            }
+            catch (InvalidOperationException)
+            {
+                return ReferenceStatus.Circular;
+            }
+        }
+
+        /// <summary>The reference as written (<c>#/components/schemas/Missing</c>), for messages.</summary>
+        public static string Text(object? value)
+        {
+            BaseOpenApiReference? reference = value switch
+            {
+                OpenApiSchemaReference r => r.Reference,
+                OpenApiParameterReference r => r.Reference,
+                OpenApiResponseReference r => r.Reference,
+                OpenApiRequestBodyReference r => r.Reference,
+                OpenApiHeaderReference r => r.Reference,
+                OpenApiSecuritySchemeReference r => r.Reference,
+                OpenApiPathItemReference r => r.Reference,
+                OpenApiMediaTypeReference r => r.Reference,
+                _ => null,
+            };
+            return reference?.ReferenceV3 ?? reference?.Id ?? "?";
+        }
+
+        private static object? Target(object value) => value switch
+        {
+            OpenApiSchemaReference r => r.Target,
+            OpenApiParameterReference r => r.Target,
+            OpenApiResponseReference r => r.Target,
+            OpenApiRequestBodyReference r => r.Target,
+            OpenApiHeaderReference r => r.Target,
+            OpenApiSecuritySchemeReference r => r.Target,
+            OpenApiPathItemReference r => r.Target,
+            OpenApiMediaTypeReference r => r.Target,
+            _ => value,
+        };
+    }
+
+    internal enum ReferenceStatus
+    {
+        Resolved,
+        Dangling,
+        Circular,
+    }
+}
