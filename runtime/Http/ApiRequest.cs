@@ -277,7 +277,19 @@ public sealed class ApiRequest
     /// A pager's next page: the server's <c>rel="next"</c> link, sent as given (it may name another path and
     /// carries its own query) instead of the template.
     /// </summary>
-    internal Uri? NextPage { get; set; }
+    internal Uri? NextPage { get; private set; }
+
+    /// <summary>
+    /// This request for one page of a pager: a copy, so enumerations running at the same time each keep their own
+    /// next link and callback (the values set so far are shared; they are not changed while sending).
+    /// </summary>
+    internal ApiRequest ForPage(Uri? nextPage, RequestOptions options)
+    {
+        var page = (ApiRequest)MemberwiseClone();
+        page.NextPage = nextPage;
+        page.Options = options;
+        return page;
+    }
 
     /// <summary>The absolute request URI: base address path, expanded template, then the query.</summary>
     internal Uri BuildUri(Uri baseAddress)
