@@ -29,7 +29,7 @@ internal static class JsonResponseReader
                     call.Uri,
                     (int)response.StatusCode,
                     response.ReasonPhrase,
-                    HeaderRedactor.Redact(ResponseHeaders.Collect(response)),
+                    HeaderRedactor.Redact(response, call.Uri),
                     ResponseText.Decode(capture.Captured, response.Content),
                     typeof(T),
                     e);

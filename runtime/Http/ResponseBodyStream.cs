@@ -162,7 +162,7 @@ internal sealed class ResponseBodyStream : Stream
             _call.Uri,
             (int)_response.StatusCode,
             _response.ReasonPhrase,
-            HeaderRedactor.Redact(ResponseHeaders.Collect(_response)),
+            HeaderRedactor.Redact(_response, _call.Uri),
             _captured is null ? null : ResponseText.Decode(Captured, _response.Content),
             null);
 

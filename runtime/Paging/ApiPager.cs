@@ -117,7 +117,7 @@ public static class ApiPager
             requestUri,
             response.StatusCode,
             null,
-            HeaderRedactor.Redact(response.Headers),
+            HeaderRedactor.Redact(response.Headers, requestUri),
             null,
             null);
     }

@@ -78,7 +78,7 @@ internal static class RedirectingSender
             call.Uri,
             (int)response.StatusCode,
             response.ReasonPhrase,
-            HeaderRedactor.Redact(ResponseHeaders.Collect(response)),
+            HeaderRedactor.Redact(response, call.Uri),
             null,
             null);
 }
