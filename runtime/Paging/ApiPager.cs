@@ -95,24 +95,31 @@ public static class ApiPager
                 ApiRequest pageRequest = request.ForPage(next, pageOptions);
                 TPage page = await core.SendAsync(pageRequest, pageType, token).ConfigureAwait(false);
                 IReadOnlyList<TItem> list = (page is null ? null : items(page)) ?? Array.Empty<TItem>();
-                return new ApiPage<TItem>(list, response!, response is null ? null : NextLink(pageRequest, response));
+                return new ApiPage<TItem>(list, response!, response is null ? null : NextLink(pageRequest, response, core.Options));
             },
             cancellationToken);
     }
 
-    /// <summary>The page's <c>rel="next"</c> link, which must be http(s): anything else (ftp, file, javascript) ends the call.</summary>
-    /// <exception cref="ApiException">The link has another scheme.</exception>
-    private static Uri? NextLink(ApiRequest request, ApiResponseInfo response)
+    /// <summary>
+    /// The page's <c>rel="next"</c> link, which must be http(s) (anything else, such as ftp, file or javascript, ends the
+    /// call) and, from an https page, https unless <see cref="ApiClientOptions.AllowInsecureHttp"/>, as for redirects.
+    /// </summary>
+    /// <exception cref="ApiException">The link may not be followed.</exception>
+    private static Uri? NextLink(ApiRequest request, ApiResponseInfo response, ApiClientOptions options)
     {
         Uri? next = LinkHeader.Next(response.Headers, response.RequestUri);
-        if (next is null || next.Scheme == Uri.UriSchemeHttps || next.Scheme == Uri.UriSchemeHttp)
+        bool downgrade = next?.Scheme == Uri.UriSchemeHttp && response.RequestUri?.Scheme == Uri.UriSchemeHttps && !options.AllowInsecureHttp;
+        if (next is null || (!downgrade && (next.Scheme == Uri.UriSchemeHttps || next.Scheme == Uri.UriSchemeHttp)))
         {
             return next;
         }
 
         Uri? requestUri = UriRedactor.Redact(response.RequestUri, request.QueryPairs);
+        string reason = downgrade
+            ? "leads from https to plain http, which is not followed; set ApiClientOptions.AllowInsecureHttp to allow it"
+            : $"has the scheme '{next.Scheme}'; only http and https links are followed";
         throw new ApiException(
-            $"{request.Method} {requestUri?.AbsoluteUri} returned a next-page link with the scheme '{next.Scheme}'; only http and https links are followed.",
+            $"{request.Method} {requestUri?.AbsoluteUri} returned a next-page link that {reason}.",
             request.Method,
             requestUri,
             response.StatusCode,

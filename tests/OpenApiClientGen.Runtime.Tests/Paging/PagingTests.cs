@@ -39,6 +39,34 @@ public sealed class PagingTests(ScriptedServer server) : IClassFixture<ScriptedS
         Assert.Contains($"'{scheme}'", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_next_link_from_https_to_http_is_followed_only_when_insecure_http_is_allowed(bool allowInsecureHttp)
+    {
+        MapPages("/plain-pages", pages: 2, page => $"/plain-pages?page={page}");
+        string plainPage2 = new Uri(server.BaseUri, "/plain-pages?page=2").AbsoluteUri;
+        await using HttpsServer https = await HttpsServer.StartAsync(context =>
+        {
+            context.Response.Headers.Link = $"<{plainPage2}>; rel=\"next\"";
+            return ScriptedServer.Respond(context, 200, "[10, 11]", "application/json");
+        });
+        using var core = new ApiClientCore(new ApiClientOptions { HttpClient = https.Client, AllowInsecureHttp = allowInsecureHttp }, https.BaseUri.AbsoluteUri);
+
+        Task<List<int>> enumeration = Collect(Pager(core, "/list"));
+
+        if (allowInsecureHttp)
+        {
+            Assert.Equal([10, 11, 20, 21], await enumeration);
+        }
+        else
+        {
+            ApiException error = await Assert.ThrowsAsync<ApiException>(() => enumeration);
+            Assert.Equal(200, error.StatusCode);
+            Assert.Contains("AllowInsecureHttp", error.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Two_enumerations_of_one_pager_at_the_same_time_each_get_every_page()
     {
