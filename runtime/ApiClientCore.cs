@@ -82,32 +82,38 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(responseType);
         return ExecuteAsync(
             request,
-            (Request: request, Type: responseType),
+            (Request: request, Type: responseType, Limit: Options.MaxResponseTextBytes),
             static (call, response, state, token) => state.Request.HasNoBody((int)response.StatusCode)
                 ? Task.FromResult(default(T)!)
-                : JsonResponseReader.ReadAsync(call, response, state.Type, token),
+                : JsonResponseReader.ReadAsync(call, response, state.Type, state.Limit, token),
             keepResponse: false,
             cancellationToken);
     }
 
-    /// <summary>Sends the request and returns the response body as text, decoded with the charset the server declares.</summary>
+    /// <summary>
+    /// Sends the request and returns the response body as text, decoded with the charset the server declares; at most
+    /// <see cref="ApiClientOptions.MaxResponseTextBytes"/> are read.
+    /// </summary>
+    /// <exception cref="ApiException">The body is longer than <see cref="ApiClientOptions.MaxResponseTextBytes"/>.</exception>
     public Task<string> SendForTextAsync(ApiRequest request, CancellationToken cancellationToken = default) =>
         ExecuteAsync(
             request,
-            0,
-            static (_, response, _, token) => response.Content.ReadAsStringAsync(token),
+            Options.MaxResponseTextBytes,
+            static (call, response, limit, token) => ResponseText.ReadAsync(call, response, limit, token),
             keepResponse: false,
             cancellationToken);
 
     /// <summary>
     /// Sends the request and returns the response body as a stream as soon as the headers arrive. The caller must
-    /// dispose the stream; the timeout no longer applies once it is returned.
+    /// dispose the stream; the timeout no longer applies once it is returned. Reading a body whose Content-Encoding
+    /// does not decode throws <see cref="ApiConnectionException"/>.
     /// </summary>
     public Task<Stream> SendForStreamAsync(ApiRequest request, CancellationToken cancellationToken = default) =>
         ExecuteAsync(
             request,
             0,
-            static (_, response, _, token) => response.Content.ReadAsStreamAsync(token),
+            static async (call, response, _, token) => (Stream)new ResponseBodyStream(
+                await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false), call, response, long.MaxValue, capture: false),
             keepResponse: true,
             cancellationToken);
 

@@ -17,6 +17,7 @@ public class ApiClientOptions
     private TimeSpan _timeout = TimeSpan.FromSeconds(100);
     private RetryOptions _retry = new();
     private TimeProvider _timeProvider = TimeProvider.System;
+    private long _maxResponseTextBytes = 32 * 1024 * 1024;
 
     /// <summary>The User-Agent sent when <see cref="UserAgent"/> is not set: <c>OpenApiClientGen/&lt;version&gt;</c>.</summary>
     public static string DefaultUserAgent { get; } =
@@ -131,6 +132,17 @@ public class ApiClientOptions
     /// before sending once more. Zero (the default) waits never: the call fails with <see cref="ApiRateLimitException"/>.
     /// </summary>
     public TimeSpan RateLimitWait { get; set; }
+
+    /// <summary>
+    /// The most bytes a text or JSON response body may have once decoded (default 32 MiB), so a huge or
+    /// decompression-bomb response cannot exhaust memory. Past it the call fails with an <see cref="ApiException"/>
+    /// carrying the status and the start of the body. Streamed (binary) results are not limited.
+    /// </summary>
+    public long MaxResponseTextBytes
+    {
+        get => _maxResponseTextBytes;
+        set => _maxResponseTextBytes = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must be positive.");
+    }
 
     /// <summary>The clock retry and rate-limit waits run on; tests substitute one that does not sleep.</summary>
     public TimeProvider TimeProvider

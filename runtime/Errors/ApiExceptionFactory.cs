@@ -12,7 +12,7 @@ internal static class ApiExceptionFactory
         Uri? uri = call.Uri;
         int status = (int)response.StatusCode;
         string? reason = response.ReasonPhrase;
-        IReadOnlyDictionary<string, IReadOnlyList<string>> headers = HeaderRedactor.Redact(ResponseHeaders.Collect(response));
+        IReadOnlyDictionary<string, IReadOnlyList<string>> headers = HeaderRedactor.Redact(response, call.Uri);
         string? body = await ResponseText.ReadPrefixAsync(response.Content, cancellationToken).ConfigureAwait(false);
 
         ApiException exception = status switch

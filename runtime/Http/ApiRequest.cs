@@ -110,7 +110,8 @@ public sealed class ApiRequest
     /// </summary>
     /// <exception cref="ArgumentException">
     /// The value is null, or empty without <paramref name="allowReserved"/> (it would change the path), or the
-    /// template has no such variable.
+    /// template has no such variable, or the value is a "." or ".." segment (with <paramref name="allowReserved"/>:
+    /// holds one) in any spelling, such as <c>%2E%2E</c>: servers remove those, so the call would reach another path.
     /// </exception>
     public void PathParameter(string name, object? value, bool allowReserved = false)
     {
@@ -126,7 +127,15 @@ public sealed class ApiRequest
             throw new ArgumentException($"The path parameter '{name}' must not be null or empty.", nameof(value));
         }
 
-        _pathValues[name] = UriPathTemplate.EncodeValue(text, allowReserved);
+        if (DotSegments.Found(text, allowReserved))
+        {
+            // The value is not quoted: it may be a secret, and this message ends up in logs.
+            throw new ArgumentException(
+                $"The path parameter '{name}' must not be {(allowReserved ? "or contain " : "")}a '.' or '..' segment (in any spelling, such as %2E%2E).",
+                nameof(value));
+        }
+
+        _pathValues[name] = PercentEncoding.Encode(text, allowReserved);
     }
 
     /// <summary>
@@ -268,7 +277,19 @@ public sealed class ApiRequest
     /// A pager's next page: the server's <c>rel="next"</c> link, sent as given (it may name another path and
     /// carries its own query) instead of the template.
     /// </summary>
-    internal Uri? NextPage { get; set; }
+    internal Uri? NextPage { get; private set; }
+
+    /// <summary>
+    /// This request for one page of a pager: a copy, so enumerations running at the same time each keep their own
+    /// next link and callback (the values set so far are shared; they are not changed while sending).
+    /// </summary>
+    internal ApiRequest ForPage(Uri? nextPage, RequestOptions options)
+    {
+        var page = (ApiRequest)MemberwiseClone();
+        page.NextPage = nextPage;
+        page.Options = options;
+        return page;
+    }
 
     /// <summary>The absolute request URI: base address path, expanded template, then the query.</summary>
     internal Uri BuildUri(Uri baseAddress)

@@ -7,10 +7,13 @@ namespace OpenApiClientGen.Runtime.Http;
 /// <summary>Deserializes a response body straight from the network stream, reporting bad JSON with the body and position.</summary>
 internal static class JsonResponseReader
 {
-    public static async Task<T> ReadAsync<T>(CallRecord call, HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    /// <exception cref="ApiSerializationException">The body is not valid JSON for the type.</exception>
+    /// <exception cref="ApiException">The decoded body has more than <paramref name="limit"/> bytes.</exception>
+    /// <exception cref="ApiConnectionException">The body's Content-Encoding does not decode.</exception>
+    public static async Task<T> ReadAsync<T>(CallRecord call, HttpResponseMessage response, JsonTypeInfo<T> typeInfo, long limit, CancellationToken cancellationToken)
     {
         Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var capture = new CapturingReadStream(body, ResponseText.MaxBodyBytes);
+        var capture = new ResponseBodyStream(body, call, response, limit, capture: true);
         await using (capture.ConfigureAwait(false))
         {
             try
@@ -26,7 +29,7 @@ internal static class JsonResponseReader
                     call.Uri,
                     (int)response.StatusCode,
                     response.ReasonPhrase,
-                    HeaderRedactor.Redact(ResponseHeaders.Collect(response)),
+                    HeaderRedactor.Redact(response, call.Uri),
                     ResponseText.Decode(capture.Captured, response.Content),
                     typeof(T),
                     e);

@@ -84,28 +84,4 @@ internal sealed class UriPathTemplate
 
         return path.ToString();
     }
-
-    /// <summary>
-    /// Encodes a value for the path. Segments that are exactly "." or ".." are escaped as well, so a value can never
-    /// walk up the path (URI normalisation would otherwise remove them).
-    /// </summary>
-    public static string EncodeValue(string value, bool allowReserved)
-    {
-        string encoded = PercentEncoding.Encode(value, allowReserved);
-        if (!encoded.Contains('.'))
-        {
-            return encoded;
-        }
-
-        string[] segments = encoded.Split('/');
-        for (int i = 0; i < segments.Length; i++)
-        {
-            if (segments[i] is "." or "..")
-            {
-                segments[i] = segments[i].Replace(".", "%2E", StringComparison.Ordinal);
-            }
-        }
-
-        return string.Join('/', segments);
-    }
 }

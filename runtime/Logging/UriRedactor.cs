@@ -17,6 +17,34 @@ internal static class UriRedactor
         "password", "secret", "client_secret",
     };
 
+    /// <summary>
+    /// Whether a query parameter's value is secret wherever it shows (response headers too): a well-known secret name,
+    /// or one masked in <paramref name="redactedRequestUri"/>, such as the API key the credentials added.
+    /// </summary>
+    public static bool IsSecretName(string name, Uri? redactedRequestUri)
+    {
+        if (SecretNames.Contains(name))
+        {
+            return true;
+        }
+
+        if (redactedRequestUri is not { IsAbsoluteUri: true, Query.Length: > 1 })
+        {
+            return false;
+        }
+
+        foreach (string pair in redactedRequestUri.Query[1..].Split('&'))
+        {
+            if (pair.EndsWith("=" + Mask, StringComparison.Ordinal)
+                && string.Equals(Uri.UnescapeDataString(pair[..^(Mask.Length + 1)]), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Redacts <paramref name="uri"/>; <paramref name="ownPairs"/> are the encoded pairs the operation itself set.</summary>
     public static Uri? Redact(Uri? uri, IReadOnlyList<string> ownPairs)
     {

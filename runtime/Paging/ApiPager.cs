@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
+using OpenApiClientGen.Runtime.Logging;
+using OpenApiClientGen.Runtime.Paging;
 
 namespace OpenApiClientGen.Runtime;
 
@@ -89,12 +91,41 @@ public static class ApiPager
                     }
                 }
 
-                request.Options = pageOptions;
-                request.NextPage = next;
-                TPage page = await core.SendAsync(request, pageType, token).ConfigureAwait(false);
+                // Per page, not the shared request: another enumeration of this pager may be fetching at the same time.
+                ApiRequest pageRequest = request.ForPage(next, pageOptions);
+                TPage page = await core.SendAsync(pageRequest, pageType, token).ConfigureAwait(false);
                 IReadOnlyList<TItem> list = (page is null ? null : items(page)) ?? Array.Empty<TItem>();
-                return new ApiPage<TItem>(list, response!, response is null ? null : Paging.LinkHeader.Next(response.Headers, response.RequestUri));
+                return new ApiPage<TItem>(list, response!, response is null ? null : NextLink(pageRequest, response, core.Options));
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// The page's <c>rel="next"</c> link, which must be http(s) (anything else, such as ftp, file or javascript, ends the
+    /// call) and, from an https page, https unless <see cref="ApiClientOptions.AllowInsecureHttp"/>, as for redirects.
+    /// </summary>
+    /// <exception cref="ApiException">The link may not be followed.</exception>
+    private static Uri? NextLink(ApiRequest request, ApiResponseInfo response, ApiClientOptions options)
+    {
+        Uri? next = LinkHeader.Next(response.Headers, response.RequestUri);
+        bool downgrade = next?.Scheme == Uri.UriSchemeHttp && response.RequestUri?.Scheme == Uri.UriSchemeHttps && !options.AllowInsecureHttp;
+        if (next is null || (!downgrade && (next.Scheme == Uri.UriSchemeHttps || next.Scheme == Uri.UriSchemeHttp)))
+        {
+            return next;
+        }
+
+        Uri? requestUri = UriRedactor.Redact(response.RequestUri, request.QueryPairs);
+        string reason = downgrade
+            ? "leads from https to plain http, which is not followed; set ApiClientOptions.AllowInsecureHttp to allow it"
+            : $"has the scheme '{next.Scheme}'; only http and https links are followed";
+        throw new ApiException(
+            $"{request.Method} {requestUri?.AbsoluteUri} returned a next-page link that {reason}.",
+            request.Method,
+            requestUri,
+            response.StatusCode,
+            null,
+            HeaderRedactor.Redact(response.Headers, requestUri),
+            null,
+            null);
     }
 }

@@ -1,6 +1,9 @@
 namespace OpenApiClientGen.Runtime.Paging;
 
-/// <summary>Reads the <c>rel="next"</c> target of RFC 8288 <c>Link</c> headers, resolved against the request URI.</summary>
+/// <summary>
+/// Reads the <c>rel="next"</c> target of RFC 8288 <c>Link</c> headers, resolved against the request URI. The target may
+/// have any scheme; whether it can be followed is the pager's decision.
+/// </summary>
 internal static class LinkHeader
 {
     public static Uri? Next(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, Uri? requestUri)
@@ -27,20 +30,46 @@ internal static class LinkHeader
                     continue;
                 }
 
-                string target = link[(open + 1)..close].Trim();
-                if (Uri.TryCreate(target, UriKind.Absolute, out Uri? absolute))
+                if (Resolve(link[(open + 1)..close].Trim(), requestUri) is { } target)
                 {
-                    return absolute;
-                }
-
-                if (requestUri is not null && Uri.TryCreate(requestUri, target, out Uri? resolved))
-                {
-                    return resolved;
+                    return target;
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>An absolute target as it is; a relative reference (RFC 3986 §4.2) resolved against the request URI.</summary>
+    private static Uri? Resolve(string target, Uri? requestUri)
+    {
+        // Only a scheme makes a reference absolute: on Unix Uri.TryCreate reads "/list?page=2" as file:///list.
+        if (HasScheme(target))
+        {
+            return Uri.TryCreate(target, UriKind.Absolute, out Uri? absolute) ? absolute : null;
+        }
+
+        return requestUri is not null && Uri.TryCreate(requestUri, target, out Uri? resolved) ? resolved : null;
+    }
+
+    // scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ), then ':' (RFC 3986 §3.1).
+    private static bool HasScheme(string target)
+    {
+        int colon = target.IndexOf(':');
+        if (colon <= 0 || !char.IsAsciiLetter(target[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in target.AsSpan(1, colon - 1))
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Links are separated by commas outside the <...> target (a target may itself contain commas).

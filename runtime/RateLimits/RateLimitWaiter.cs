@@ -1,3 +1,5 @@
+using OpenApiClientGen.Runtime.Retries;
+
 namespace OpenApiClientGen.Runtime.RateLimits;
 
 /// <summary>Decides whether a call refused by an exhausted primary limit waits for the reset (<see cref="ApiClientOptions.RateLimitWait"/>).</summary>
@@ -15,7 +17,7 @@ internal static class RateLimitWaiter
 
         TimeSpan? wait = refusal.RetryAfter
             ?? (refusal.Reset is { } reset ? Max(reset - options.TimeProvider.GetUtcNow(), TimeSpan.Zero) : null);
-        return wait <= maximum ? wait : null;
+        return wait <= maximum && wait <= RetryDelay.Longest ? wait : null;
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;

@@ -5,6 +5,8 @@ namespace OpenApiClientGen.Runtime.RateLimits;
 /// <summary>Reads <c>Retry-After</c> (RFC 9110): a number of seconds or an HTTP date.</summary>
 internal static class RetryAfterHeader
 {
+    private static readonly long MaxSeconds = (long)TimeSpan.MaxValue.TotalSeconds;
+
     public static TimeSpan? Parse(IReadOnlyDictionary<string, IReadOnlyList<string>> headers)
     {
         string? value = RateLimitInfo.First(headers, "Retry-After");
@@ -13,9 +15,12 @@ internal static class RetryAfterHeader
             return null;
         }
 
-        if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out long seconds))
+        if (value.Length > 0 && value.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
         {
-            return TimeSpan.FromSeconds(Math.Min(seconds, (long)TimeSpan.MaxValue.TotalSeconds));
+            // Seconds beyond what a TimeSpan holds still mean "not any time soon".
+            return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out long seconds) && seconds < MaxSeconds
+                ? TimeSpan.FromSeconds(seconds)
+                : TimeSpan.MaxValue;
         }
 
         if (!DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out DateTimeOffset at))

@@ -5,6 +5,12 @@ namespace OpenApiClientGen.Runtime.Retries;
 /// <summary>How long to wait before the next attempt: what the server asked for, else exponential backoff.</summary>
 internal static class RetryDelay
 {
+    /// <summary>
+    /// The longest wait a timer supports (Task.Delay throws beyond ~49.7 days). A server asking for longer (a reset
+    /// years away, <c>Retry-After: 99999999999</c>) is never waited for, whatever the options allow.
+    /// </summary>
+    public static readonly TimeSpan Longest = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     /// <summary>Retry-After, else the reset of an exhausted rate limit; null when the server gave no hint.</summary>
     public static TimeSpan? Requested(Exception failure, DateTimeOffset now)
     {
@@ -30,7 +36,9 @@ internal static class RetryDelay
     /// </summary>
     public static TimeSpan Backoff(int retry, RetryOptions options)
     {
-        double milliseconds = Math.Min(options.BaseDelay.TotalMilliseconds * Math.Pow(2, retry), options.MaxDelay.TotalMilliseconds);
+        double milliseconds = Math.Min(
+            options.BaseDelay.TotalMilliseconds * Math.Pow(2, retry),
+            Math.Min(options.MaxDelay.TotalMilliseconds, Longest.TotalMilliseconds));
         if (options.UseJitter)
         {
             milliseconds = (milliseconds / 2) + (Random.Shared.NextDouble() * milliseconds / 2);

@@ -37,7 +37,7 @@ internal static class RetryPipeline
                     }
 
                     TimeSpan? requested = RetryDelay.Requested(failure, clock.GetUtcNow());
-                    if (requested > retry.MaxDelay)
+                    if (requested > retry.MaxDelay || requested > RetryDelay.Longest)
                     {
                         // Waiting less than the server asked would only be refused again.
                         return new ValueTask<bool>(false);

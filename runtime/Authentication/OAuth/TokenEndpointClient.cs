@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using OpenApiClientGen.Runtime.Http;
+using OpenApiClientGen.Runtime.Logging;
 
 namespace OpenApiClientGen.Runtime.Authentication;
 
@@ -84,7 +85,7 @@ internal sealed class TokenEndpointClient
                 // Error bodies carry no tokens, so they are kept for diagnosis.
                 Uri? errorUri = Uri.TryCreate(answer["error_uri"], UriKind.Absolute, out Uri? uri) ? uri : null;
                 throw new OAuthException(
-                    answer["error"], answer["error_description"], errorUri, Post, endpoint, status, response.ReasonPhrase, ResponseHeaders.Collect(response), body);
+                    answer["error"], answer["error_description"], errorUri, Post, endpoint, status, response.ReasonPhrase, HeaderRedactor.Redact(response, endpoint), body);
             }
 
             return answer;

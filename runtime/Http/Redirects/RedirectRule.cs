@@ -11,6 +11,10 @@ internal static class RedirectRule
     /// <summary>At most this many hops per call, as browsers and HttpClient allow.</summary>
     public const int MaxHops = 10;
 
+    /// <summary>Whether following would leave https for plain http, where anyone on the way can read and change the call.</summary>
+    public static bool IsDowngrade(RequestTarget current, RequestTarget next) =>
+        current.Uri.Scheme == Uri.UriSchemeHttps && next.Uri.Scheme == Uri.UriSchemeHttp;
+
     /// <summary>The next hop, or null when the response is not a redirect the runtime follows.</summary>
     public static RequestTarget? Next(RequestTarget current, HttpResponseMessage response)
     {

@@ -10,7 +10,9 @@ namespace OpenApiClientGen.Runtime.Http;
 internal static class RedirectingSender
 {
     /// <summary>Sends until a response is not a followable redirect; the caller disposes both returned messages.</summary>
-    /// <exception cref="ApiException">More than <see cref="RedirectRule.MaxHops"/> redirects.</exception>
+    /// <exception cref="ApiException">
+    /// More than <see cref="RedirectRule.MaxHops"/> redirects, or one from https to http without <see cref="ApiClientOptions.AllowInsecureHttp"/>.
+    /// </exception>
     public static async Task<(HttpRequestMessage Message, HttpResponseMessage Response)> SendAsync(
         HttpClient client, ApiRequest request, ApiOrigins origins, ApiClientOptions options, CallRecord call, CancellationToken cancellationToken)
     {
@@ -41,15 +43,17 @@ internal static class RedirectingSender
 
                 if (hop + 1 > RedirectRule.MaxHops)
                 {
-                    throw new ApiException(
-                        $"{call.Method} {call.DisplayUri} was redirected more than {RedirectRule.MaxHops} times.",
-                        call.Method,
-                        call.Uri,
-                        (int)response.StatusCode,
-                        response.ReasonPhrase,
-                        HeaderRedactor.Redact(ResponseHeaders.Collect(response)),
-                        null,
-                        null);
+                    throw Refused(call, response, $"was redirected more than {RedirectRule.MaxHops} times.");
+                }
+
+                if (RedirectRule.IsDowngrade(target, nextTarget) && !options.AllowInsecureHttp)
+                {
+                    // Whatever the host, loopback included: the caller chose https, and nothing may silently undo it.
+                    throw Refused(
+                        call,
+                        response,
+                        $"was redirected from https to plain http ({nextTarget.Uri.GetLeftPart(UriPartial.Authority)}), which is not followed; "
+                        + "set ApiClientOptions.AllowInsecureHttp to allow it.");
                 }
 
                 target = nextTarget;
@@ -65,4 +69,16 @@ internal static class RedirectingSender
             message.Dispose();
         }
     }
+
+    /// <summary>A redirect not followed: the caller gets its status and headers.</summary>
+    private static ApiException Refused(CallRecord call, HttpResponseMessage response, string reason) =>
+        new(
+            $"{call.Method} {call.DisplayUri} {reason}",
+            call.Method,
+            call.Uri,
+            (int)response.StatusCode,
+            response.ReasonPhrase,
+            HeaderRedactor.Redact(response, call.Uri),
+            null,
+            null);
 }

@@ -13,6 +13,7 @@ public sealed class SamplePayload
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(EchoResponse))]
 [JsonSerializable(typeof(SamplePayload))]
+[JsonSerializable(typeof(List<int>))]
 internal sealed partial class TestJsonContext : JsonSerializerContext
 {
 }

@@ -139,6 +139,49 @@ public sealed class RateLimitTests(ScriptedServer server) : IClassFixture<Script
         Assert.Empty(((InstantTimeProvider)core.Options.TimeProvider).Delays);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_reset_years_away_fails_at_once_even_with_unbounded_waits(bool retries)
+    {
+        // 2999-01-01: far beyond the ~49 days a timer can wait.
+        Counter attempts = MapLimited($"/reset-far-{retries}", 403, "{}", Limits(0, 32_472_144_000));
+        using ApiClientCore core = server.CreateCore(options => Unbounded(options, retries));
+
+        ApiRateLimitException error = await Assert.ThrowsAsync<ApiRateLimitException>(() => core.SendAsync(new ApiRequest("GET", $"/reset-far-{retries}"), CancellationToken.None));
+
+        Assert.Equal(403, error.StatusCode);
+        Assert.Equal(1, attempts.Value);
+        Assert.Empty(((InstantTimeProvider)core.Options.TimeProvider).Delays);
+    }
+
+    [Theory]
+    [InlineData("99999999999", false)]
+    [InlineData("99999999999", true)]
+    [InlineData("99999999999999999999999", true)]
+    [InlineData("Fri, 31 Dec 9999 23:59:59 GMT", true)]
+    public async Task An_absurd_retry_after_fails_at_once_even_with_unbounded_waits(string retryAfter, bool retries)
+    {
+        string path = $"/retry-after-far-{retries}-{retryAfter.Length}";
+        Counter attempts = MapLimited(path, 429, "{}", [("Retry-After", retryAfter), .. Limits(0, 1_750_000_000)]);
+        using ApiClientCore core = server.CreateCore(options => Unbounded(options, retries));
+
+        ApiRateLimitException error = await Assert.ThrowsAsync<ApiRateLimitException>(() => core.SendAsync(new ApiRequest("GET", path), CancellationToken.None));
+
+        Assert.Equal(429, error.StatusCode);
+        Assert.True(error.RetryAfter > TimeSpan.FromDays(365));
+        Assert.Equal(1, attempts.Value);
+        Assert.Empty(((InstantTimeProvider)core.Options.TimeProvider).Delays);
+    }
+
+    private static void Unbounded(ApiClientOptions options, bool retries)
+    {
+        options.RateLimitWait = TimeSpan.MaxValue;
+        options.Retry.MaxAttempts = retries ? 3 : 0;
+        options.Retry.MaxDelay = TimeSpan.MaxValue;
+        options.Retry.MaxTotalDelay = TimeSpan.MaxValue;
+    }
+
     private static (string Name, string Value)[] Limits(long remaining, long reset) =>
     [
         ("X-RateLimit-Limit", "60"),
