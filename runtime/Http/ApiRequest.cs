@@ -9,7 +9,7 @@ namespace OpenApiClientGen.Runtime;
 /// Describes one call: method, path template and parameter values, headers and body. Generated operations fill
 /// one in and hand it to <see cref="ApiClientCore"/>; values are formatted culture-independently.
 /// </summary>
-public sealed class ApiRequest
+public sealed partial class ApiRequest
 {
     private readonly UriPathTemplate _template;
     private readonly Dictionary<string, string> _pathValues = new(StringComparer.Ordinal);
