@@ -60,7 +60,7 @@ namespace OpenApiClientGen.Mapping
                 }
             }
 
-            BodyModel? body = MapBody(operation.RequestBody, pointer + "/requestBody", typeBase, names);
+            var (body, bodyVariants) = new RequestBodyMapper(_schemas, _problems).Map(operation.RequestBody, pointer + "/requestBody", typeBase, names);
             ResponseModel response = MapResponse(operation.Responses, pointer + "/responses", typeBase) with
             {
                 Errors = MapErrors(operation.Responses, pointer + "/responses", typeBase),
@@ -86,7 +86,8 @@ namespace OpenApiClientGen.Mapping
                 operation.Deprecated,
                 ordered.ToEquatableArray(),
                 body,
-                response);
+                response,
+                BodyVariants: bodyVariants);
         }
 
         private static int IndexInPath(string path, string name)
@@ -141,6 +142,9 @@ namespace OpenApiClientGen.Mapping
                 case Microsoft.OpenApi.ParameterLocation.Query:
                     location = Model.ParameterLocation.Query;
                     break;
+                case Microsoft.OpenApi.ParameterLocation.Cookie:
+                    location = Model.ParameterLocation.Cookie;
+                    break;
                 case Microsoft.OpenApi.ParameterLocation.Header:
                     if (IgnoredHeaders.Contains(wireName))
                     {
@@ -173,31 +177,6 @@ namespace OpenApiClientGen.Mapping
                 parameter.AllowReserved || multiSegment,
                 parameter.Description,
                 ParameterConstraintReader.Read(parameter.Schema, declared.Type));
-        }
-
-        private BodyModel? MapBody(IOpenApiRequestBody? body, string pointer, string typeBase, NameScope names)
-        {
-            if (body?.Content is not { Count: > 0 } content)
-            {
-                return null;
-            }
-
-            var (mediaType, media) = PickMedia(content);
-            PayloadKind kind = KindOf(mediaType, media?.Schema);
-            string mediaPointer = pointer + "/content/" + SchemaMapper.Escape(mediaType);
-            if (mediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) || mediaType == "application/x-www-form-urlencoded")
-            {
-                _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.Unsupported.Id, mediaPointer, "Request body '" + mediaType + "'", "the body is sent as raw bytes; the caller encodes it"));
-            }
-
-            TypeRef? type = null;
-            if (kind == PayloadKind.Json)
-            {
-                var mapped = _schemas.Map(media?.Schema, typeBase + "Request", mediaPointer + "/schema", shareable: false);
-                type = _schemas.Declared(mapped.Type, !body.Required).Type;
-            }
-
-            return new BodyModel(kind, mediaType, type, body.Required, names.Claim("body"), body.Description);
         }
 
         private ResponseModel MapResponse(OpenApiResponses? responses, string pointer, string typeBase)
@@ -312,7 +291,7 @@ namespace OpenApiClientGen.Mapping
             return bare.Equals("application/json", StringComparison.OrdinalIgnoreCase) || bare.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
         }
 
-        private static PayloadKind KindOf(string mediaType, IOpenApiSchema? schema)
+        internal static PayloadKind KindOf(string mediaType, IOpenApiSchema? schema)
         {
             if (IsJson(mediaType))
             {
