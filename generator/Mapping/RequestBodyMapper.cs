@@ -88,6 +88,12 @@ namespace OpenApiClientGen.Mapping
                 }
             }
 
+            if (kind == PayloadKind.Binary && mediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
+            {
+                // multipart/mixed, /related, …: parts without names; the caller builds them.
+                _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.Unsupported.Id, pointer, "Request body '" + mediaType + "'", "the body is sent as raw bytes; the caller encodes it"));
+            }
+
             return new BodyModel(kind, mediaType, type, body.Required, name, body.Description, encoding);
         }
 

@@ -11,6 +11,6 @@ namespace OpenApiClientGen.Mapping
         /// </summary>
         private static bool IsFile(IOpenApiSchema schema) =>
             schema.Format == "binary"
-            || (schema.UnrecognizedKeywords is { } keywords && keywords.ContainsKey("contentMediaType") && !keywords.ContainsKey("contentEncoding"));
+            || (schema is IOpenApiSchemaMissingProperties { ContentMediaType: { Length: > 0 }, ContentEncoding: null or "" });
     }
 }

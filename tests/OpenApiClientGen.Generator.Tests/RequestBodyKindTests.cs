@@ -129,6 +129,40 @@ public class RequestBodyKindTests
         Assert.Equal(new[] { "dark mode", "1,2" }, received.Cookies);
     }
 
+    [Theory]
+    [InlineData("3.0.3", "format: binary")]
+    [InlineData("3.1.0", "contentMediaType: image/png")]
+    public void Binary_members_of_a_multipart_body_are_file_parts(string version, string binary)
+    {
+        string spec = $$"""
+            openapi: {{version}}
+            info: { title: Up, version: "1" }
+            paths:
+              /up:
+                post:
+                  operationId: up
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            image: { type: string, {{binary}} }
+                            caption: { type: string }
+                  responses:
+                    "204": { description: Done. }
+            """;
+
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Spec("up.yaml", spec));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+        string models = string.Concat(result.GeneratedTrees.Select(t => t.ToString()));
+        Assert.Contains("public global::OpenApiClientGen.Runtime.FilePart? Image {", models, StringComparison.Ordinal);
+        Assert.Contains("public string? Caption {", models, StringComparison.Ordinal);
+        Assert.Contains("__request.MultipartBody(body, ", models, StringComparison.Ordinal);
+    }
+
     private sealed record Received(string? ContentType, string? Cookie, IReadOnlyList<string> Cookies, IReadOnlyList<string> Form, IReadOnlyList<string> Parts, string Text);
 
     /// <summary>Parses each request's body with ASP.NET Core's readers and answers a receipt.</summary>
