@@ -1,4 +1,3 @@
-using System.Collections;
 using OpenApiClientGen.Runtime.Authentication;
 using OpenApiClientGen.Runtime.Http;
 
@@ -28,9 +27,6 @@ public sealed partial class ApiRequest
             return;
         }
 
-        string text = value is IEnumerable items and not string
-            ? string.Join(',', items.Cast<object?>().Where(item => item is not null).Select(item => ParameterFormatter.Format(item!)))
-            : ParameterFormatter.Format(value);
-        (_cookies ??= new List<string>()).Add(name + "=" + CookieHeader.EncodeValue(text));
+        (_cookies ??= new List<string>()).Add(name + "=" + CookieHeader.EncodeValue(ParameterFormatter.FormatJoined(value)));
     }
 }

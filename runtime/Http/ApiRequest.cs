@@ -184,10 +184,7 @@ public sealed partial class ApiRequest
             return;
         }
 
-        string text = value is IEnumerable items and not string
-            ? string.Join(',', items.Cast<object?>().Where(item => item is not null).Select(item => ParameterFormatter.Format(item!)))
-            : ParameterFormatter.Format(value);
-        _headers.Add(new KeyValuePair<string, string>(name, text));
+        _headers.Add(new KeyValuePair<string, string>(name, ParameterFormatter.FormatJoined(value)));
     }
 
     /// <summary>Adds a media type to the Accept header; calling it again accepts several.</summary>

@@ -70,7 +70,7 @@ internal static class MultipartBuilder
     {
         if (value is FilePart file)
         {
-            parts.Add(new MultipartPart(name, null, SingleMediaType(encoding.ContentType) ?? OctetStream, file));
+            parts.Add(File(name, file, encoding));
         }
         else if (value is null)
         {
@@ -88,7 +88,7 @@ internal static class MultipartBuilder
             {
                 if (item is not null)
                 {
-                    parts.Add(new MultipartPart(name, null, SingleMediaType(encoding.ContentType) ?? OctetStream, item));
+                    parts.Add(File(name, item, encoding));
                 }
             }
         }
@@ -118,6 +118,9 @@ internal static class MultipartBuilder
             parts.Add(Text(name, FormUrlEncoder.Scalar(value), encoding));
         }
     }
+
+    private static MultipartPart File(string name, FilePart file, MemberEncoding encoding) =>
+        new(name, null, SingleMediaType(encoding.ContentType) ?? OctetStream, file);
 
     private static MultipartPart Text(string name, string text, MemberEncoding encoding) =>
         new(name, Encoding.UTF8.GetBytes(text), SingleMediaType(encoding.ContentType), null);
