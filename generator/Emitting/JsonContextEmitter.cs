@@ -138,7 +138,10 @@ namespace OpenApiClientGen.Emitting
                 case TypeRefKind.Nullable:
                     return m + "Nullable<" + type.Element!.Expression + ">(options)";
                 default:
-                    return m + "Value<" + type.Expression + ">(options, " + Names.Metadata + "JsonMetadataServices." + type.Converter + ")";
+                    // A runtime converter (FilePart) is created; built-in types use System.Text.Json's own converters.
+                    return type.Converter!.StartsWith("new ", System.StringComparison.Ordinal)
+                        ? m + "Converted(options, " + type.Converter + ")"
+                        : m + "Value<" + type.Expression + ">(options, " + Names.Metadata + "JsonMetadataServices." + type.Converter + ")";
             }
         }
 

@@ -40,6 +40,12 @@ namespace OpenApiClientGen.Emitting
                 w.Line();
                 EmitMethod(w, operation, context, paging);
             }
+
+            foreach (BodyVariantModel variant in operation.BodyVariants)
+            {
+                w.Line();
+                EmitMethod(w, operation with { MethodName = variant.MethodName, Body = variant.Body, Paging = null, BodyVariants = default }, context, paged: null);
+            }
         }
 
         /// <summary>
@@ -81,6 +87,11 @@ namespace OpenApiClientGen.Emitting
 
             signature.Add(Names.Runtime + "RequestOptions? requestOptions = null");
             signature.Add(Names.CancellationToken + " cancellationToken = default");
+
+            if (paged is null && body?.Encoding.Count > 0)
+            {
+                FormEncodingEmitter.EmitField(w, operation.MethodName, body.Encoding);
+            }
 
             DocComments.Summary(w, (operation.Summary ?? operation.HttpMethod + " " + operation.Path) + (paged is null ? string.Empty : " (every page)"));
             string remarks = operation.HttpMethod + " " + DocComments.Escape(operation.Path) + (operation.Description is null ? string.Empty : ". " + DocComments.Escape(operation.Description));
@@ -144,6 +155,9 @@ namespace OpenApiClientGen.Emitting
                     case ParameterLocation.Query:
                         w.Line("    __request.QueryParameter(" + literal + ", " + parameter.Name + (parameter.Explode ? string.Empty : ", explode: false") + ");");
                         break;
+                    case ParameterLocation.Cookie:
+                        w.Line("    __request.CookieParameter(" + literal + ", " + parameter.Name + ");");
+                        break;
                     default:
                         w.Line("    __request.HeaderParameter(" + literal + ", " + parameter.Name + ");");
                         break;
@@ -152,7 +166,7 @@ namespace OpenApiClientGen.Emitting
 
             if (body is not null)
             {
-                string send = BodyCall(body, context);
+                string send = BodyCall(body, context, operation.MethodName);
                 w.Line(body.Required ? "    " + send : "    if (" + body.Name + " is not null) " + send);
             }
 
@@ -242,6 +256,8 @@ namespace OpenApiClientGen.Emitting
             switch (body.Kind)
             {
                 case PayloadKind.Json:
+                case PayloadKind.Form:
+                case PayloadKind.Multipart:
                     return body.Type!.Expression;
                 case PayloadKind.Text:
                     return "string";
@@ -250,15 +266,19 @@ namespace OpenApiClientGen.Emitting
             }
         }
 
-        private static string BodyCall(BodyModel body, string context)
+        private static string BodyCall(BodyModel body, string context, string methodName)
         {
             string media = CSharpNames.Literal(body.MediaType);
             switch (body.Kind)
             {
                 case PayloadKind.Json:
+                case PayloadKind.Form:
+                case PayloadKind.Multipart:
                     string value = body.Type!.IsValueType && !body.Required ? body.Name + ".Value" : body.Name;
                     string info = body.Type.Kind == TypeRefKind.Nullable && !body.Required ? body.Type.Element!.JsonName : body.Type.JsonName;
-                    return "__request.JsonBody(" + value + ", " + context + info + ");";
+                    string call = body.Kind == PayloadKind.Json ? "JsonBody" : body.Kind == PayloadKind.Form ? "FormBody" : "MultipartBody";
+                    string encoding = body.Encoding.Count > 0 ? ", " + FormEncodingEmitter.FieldName(methodName) : string.Empty;
+                    return "__request." + call + "(" + value + ", " + context + info + encoding + ");";
                 case PayloadKind.Text:
                     return "__request.TextBody(" + body.Name + ", " + media + ");";
                 default:

@@ -82,6 +82,12 @@ namespace OpenApiClientGen.Mapping
                         model = model with { Paging = paging };
                     }
 
+                    if (model.BodyVariants.Count > 0)
+                    {
+                        // Each other media type of the body: the operation's name with the variant's suffix (AsForm, ...).
+                        model = model with { BodyVariants = model.BodyVariants.Select(v => v with { MethodName = methodNames.Claim(methodBase + v.MethodName) + "Async" }).ToEquatableArray() };
+                    }
+
                     models.Add(model);
                 }
 

@@ -60,7 +60,7 @@ namespace OpenApiClientGen.Mapping
                 }
             }
 
-            BodyModel? body = MapBody(operation.RequestBody, pointer + "/requestBody", typeBase, names);
+            var (body, bodyVariants) = new RequestBodyMapper(_schemas, _problems).Map(operation.RequestBody, pointer + "/requestBody", typeBase, names);
             var responses = UsableResponses(operation.Responses, pointer + "/responses");
             ResponseModel response = MapResponse(responses, pointer + "/responses", typeBase) with
             {
@@ -88,7 +88,8 @@ namespace OpenApiClientGen.Mapping
                 operation.Deprecated,
                 ordered.ToEquatableArray(),
                 body,
-                response);
+                response,
+                BodyVariants: bodyVariants);
         }
 
         private static int IndexInPath(string path, string name)
@@ -149,6 +150,9 @@ namespace OpenApiClientGen.Mapping
                 case Microsoft.OpenApi.ParameterLocation.Query:
                     location = Model.ParameterLocation.Query;
                     break;
+                case Microsoft.OpenApi.ParameterLocation.Cookie:
+                    location = Model.ParameterLocation.Cookie;
+                    break;
                 case Microsoft.OpenApi.ParameterLocation.Header:
                     if (IgnoredHeaders.Contains(wireName))
                     {
@@ -188,41 +192,6 @@ namespace OpenApiClientGen.Mapping
                 ParameterConstraintReader.Read(parameter.Schema, declared.Type, wireName, pointer + "/schema", _problems));
         }
 
-        private BodyModel? MapBody(IOpenApiRequestBody? body, string pointer, string typeBase, NameScope names)
-        {
-            if (ReportIfBroken(body, pointer))
-            {
-                return null;
-            }
-
-            if (body?.Content is not { Count: > 0 } content)
-            {
-                return null;
-            }
-
-            var (mediaType, media) = PickMedia(content);
-            PayloadKind kind = KindOf(mediaType, media?.Schema);
-            string mediaPointer = pointer + "/content/" + SchemaMapper.Escape(mediaType);
-            if (mediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) || mediaType == "application/x-www-form-urlencoded")
-            {
-                _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.Unsupported.Id, mediaPointer, "Request body '" + mediaType + "'", "the body is sent as raw bytes; the caller encodes it"));
-            }
-
-            TypeRef? type = null;
-            if (kind == PayloadKind.Json)
-            {
-                var mapped = _schemas.Map(media?.Schema, typeBase + "Request", mediaPointer + "/schema", shareable: false);
-                type = _schemas.Declared(mapped.Type, !body.Required).Type;
-            }
-            else
-            {
-                // Text and bytes are sent as given; the schema is not mapped, so a broken one is reported here.
-                ReportIfBroken(media?.Schema, mediaPointer + "/schema");
-            }
-
-            return new BodyModel(kind, mediaType, type, body.Required, names.Claim("body"), body.Description);
-        }
-
         /// <summary>The responses to map, in the spec's order; a broken <c>$ref</c> among them is reported and left out.</summary>
         private List<KeyValuePair<string, IOpenApiResponse>>? UsableResponses(OpenApiResponses? responses, string pointer)
         {
@@ -251,17 +220,7 @@ namespace OpenApiClientGen.Mapping
             return usable;
         }
 
-        /// <summary>Reports a <c>$ref</c> that does not resolve at <paramref name="pointer"/>; true when it was one.</summary>
-        private bool ReportIfBroken(object? value, string pointer)
-        {
-            if (!References.IsBroken(value))
-            {
-                return false;
-            }
-
-            _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.UnresolvedReference.Id, pointer + "/$ref", References.Text(value)));
-            return true;
-        }
+        private bool ReportIfBroken(object? value, string pointer) => References.ReportIfBroken(value, pointer, _problems);
 
         private ResponseModel MapResponse(List<KeyValuePair<string, IOpenApiResponse>>? responses, string pointer, string typeBase)
         {
@@ -375,7 +334,7 @@ namespace OpenApiClientGen.Mapping
             return bare.Equals("application/json", StringComparison.OrdinalIgnoreCase) || bare.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
         }
 
-        private static PayloadKind KindOf(string mediaType, IOpenApiSchema? schema)
+        internal static PayloadKind KindOf(string mediaType, IOpenApiSchema? schema)
         {
             if (IsJson(mediaType))
             {

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.OpenApi;
+using OpenApiClientGen.Diagnostics;
+using OpenApiClientGen.Reading;
 
 namespace OpenApiClientGen.Mapping
 {
@@ -12,6 +15,18 @@ namespace OpenApiClientGen.Mapping
     {
         /// <summary>True when <paramref name="value"/> is a reference that does not lead to an object.</summary>
         public static bool IsBroken(object? value) => value is IOpenApiReferenceHolder && Status(value) != ReferenceStatus.Resolved;
+
+        /// <summary>Reports a <c>$ref</c> that does not resolve at <paramref name="pointer"/> (OACG0003); true when it was one.</summary>
+        public static bool ReportIfBroken(object? value, string pointer, List<SpecProblem> problems)
+        {
+            if (!IsBroken(value))
+            {
+                return false;
+            }
+
+            problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.UnresolvedReference.Id, pointer + "/$ref", Text(value)));
+            return true;
+        }
 
         /// <summary>Whether a reference resolves, dangles, or runs in a circle (non-references resolve).</summary>
         public static ReferenceStatus Status(object? value)

@@ -23,6 +23,14 @@ namespace OpenApiClientGen.Mapping
                 {
                     pending.Push(body);
                 }
+
+                foreach (BodyVariantModel variant in operation.BodyVariants)
+                {
+                    if (variant.Body.Type is { } variantBody)
+                    {
+                        pending.Push(variantBody);
+                    }
+                }
             }
 
             while (pending.Count > 0)

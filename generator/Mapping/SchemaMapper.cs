@@ -186,7 +186,7 @@ namespace OpenApiClientGen.Mapping
             switch (type)
             {
                 case JsonSchemaType.String:
-                    return (Use(StringType(schema.Format)), nullable);
+                    return (Use(IsFile(schema) ? TypeRefs.FilePart : StringType(schema.Format)), nullable);
                 case JsonSchemaType.Integer:
                     return (Use(schema.Format == "int32" ? TypeRefs.Int32 : TypeRefs.Int64), nullable);
                 case JsonSchemaType.Number:

@@ -17,10 +17,13 @@ namespace OpenApiClientGen.Mapping
         public static readonly TypeRef Bytes = new TypeRef("byte[]", TypeRefKind.Primitive, false, "ByteArray", null, "ByteArrayConverter");
         public static readonly TypeRef JsonElement = Primitive("global::System.Text.Json.JsonElement", true, "JsonElement");
 
+        /// <summary>A binary member of a multipart body; its JSON metadata comes from the runtime's converter.</summary>
+        public static readonly TypeRef FilePart = new TypeRef("global::OpenApiClientGen.Runtime.FilePart", TypeRefKind.Primitive, false, "FilePart", null, "new global::OpenApiClientGen.Runtime.Json.FilePartJsonConverter()");
+
         /// <summary>Names the JSON context uses for built-in types; no model may take them.</summary>
         public static readonly string[] ReservedNames =
         {
-            "String", "Int64", "Int32", "Double", "Decimal", "Boolean", "DateTimeOffset", "DateOnly", "Guid", "ByteArray", "JsonElement",
+            "String", "Int64", "Int32", "Double", "Decimal", "Boolean", "DateTimeOffset", "DateOnly", "Guid", "ByteArray", "JsonElement", "FilePart",
         };
 
         public static bool IsJsonElement(TypeRef type) => ReferenceEquals(type, JsonElement) || type.Expression == JsonElement.Expression;

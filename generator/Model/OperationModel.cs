@@ -5,6 +5,7 @@ namespace OpenApiClientGen.Model
         Path,
         Query,
         Header,
+        Cookie,
     }
 
     internal enum PayloadKind
@@ -13,6 +14,12 @@ namespace OpenApiClientGen.Model
         Json,
         Text,
         Binary,
+
+        /// <summary><c>application/x-www-form-urlencoded</c>: a typed model encoded as name/value pairs.</summary>
+        Form,
+
+        /// <summary><c>multipart/form-data</c>: a typed model sent as parts, binary members as files.</summary>
+        Multipart,
     }
 
     /// <summary>One operation of the spec, as one generated method.</summary>
@@ -28,7 +35,8 @@ namespace OpenApiClientGen.Model
         EquatableArray<ParameterModel> Parameters,
         BodyModel? Body,
         ResponseModel Response,
-        PagingModel? Paging = null);
+        PagingModel? Paging = null,
+        EquatableArray<BodyVariantModel> BodyVariants = default);
 
     /// <summary>
     /// How a list operation pages: the extra method that follows the Link header, the item type, the property
@@ -37,7 +45,7 @@ namespace OpenApiClientGen.Model
     /// </summary>
     internal sealed record PagingModel(string MethodName, TypeRef ItemType, string? ItemsProperty, string? PageParameter);
 
-    /// <summary>A path, query or header parameter.</summary>
+    /// <summary>A path, query, header or cookie parameter.</summary>
     internal sealed record ParameterModel(
         string WireName,
         string Name,
@@ -60,8 +68,11 @@ namespace OpenApiClientGen.Model
         string? Pattern,
         EquatableArray<string> Values);
 
-    /// <summary>The request body: JSON (typed), text or binary.</summary>
-    internal sealed record BodyModel(PayloadKind Kind, string MediaType, TypeRef? Type, bool Required, string Name, string? Description);
+    /// <summary>
+    /// The request body: JSON, form or multipart (typed), text or binary; <see cref="Encoding"/> is what the description
+    /// declares per member of a form or multipart body.
+    /// </summary>
+    internal sealed record BodyModel(PayloadKind Kind, string MediaType, TypeRef? Type, bool Required, string Name, string? Description, EquatableArray<BodyEncodingModel> Encoding = default);
 
     /// <summary>
     /// What a successful call returns, the success statuses documented without a body beside a JSON one

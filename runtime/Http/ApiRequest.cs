@@ -9,7 +9,7 @@ namespace OpenApiClientGen.Runtime;
 /// Describes one call: method, path template and parameter values, headers and body. Generated operations fill
 /// one in and hand it to <see cref="ApiClientCore"/>; values are formatted culture-independently.
 /// </summary>
-public sealed class ApiRequest
+public sealed partial class ApiRequest
 {
     private readonly UriPathTemplate _template;
     private readonly Dictionary<string, string> _pathValues = new(StringComparer.Ordinal);
@@ -193,10 +193,7 @@ public sealed class ApiRequest
             return;
         }
 
-        string text = value is IEnumerable items and not string
-            ? string.Join(',', items.Cast<object?>().Where(item => item is not null).Select(item => ParameterFormatter.Format(item!)))
-            : ParameterFormatter.Format(value);
-        _headers.Add(new KeyValuePair<string, string>(name, text));
+        _headers.Add(new KeyValuePair<string, string>(name, ParameterFormatter.FormatJoined(value)));
     }
 
     /// <summary>Adds a media type to the Accept header; calling it again accepts several.</summary>

@@ -29,6 +29,12 @@ internal static class ParameterFormatter
         _ => value.ToString() ?? string.Empty,
     };
 
+    /// <summary>A scalar's text, or a collection's items (nulls left out) joined with ',' (header and cookie values).</summary>
+    public static string FormatJoined(object value) =>
+        value is System.Collections.IEnumerable items and not string
+            ? string.Join(',', items.Cast<object?>().Where(item => item is not null).Select(item => Format(item!)))
+            : Format(value);
+
     private static string FormatUtc(DateTime utc) =>
         utc.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss", CultureInfo.InvariantCulture) + Fraction(utc.Ticks) + "Z";
 

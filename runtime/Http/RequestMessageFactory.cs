@@ -4,7 +4,7 @@ namespace OpenApiClientGen.Runtime.Http;
 
 /// <summary>
 /// Builds the HttpRequestMessage for an <see cref="ApiRequest"/>. Headers are layered, later ones replacing earlier:
-/// User-Agent, the operation's Accept, default headers, operation header parameters, session cookies and credentials, then per-call headers.
+/// User-Agent, the operation's Accept, default headers, operation header and cookie parameters, session cookies and credentials, then per-call headers.
 /// </summary>
 internal static class RequestMessageFactory
 {
@@ -34,6 +34,12 @@ internal static class RequestMessageFactory
             foreach (KeyValuePair<string, string> header in request.Headers)
             {
                 HeaderWriter.Set(message, header.Key, header.Value);
+            }
+
+            // Cookie parameters share the one Cookie header with session cookies and API-key cookies, applied next.
+            if (request.CookiePairs.Count > 0)
+            {
+                CookieHeader.Merge(message, string.Join("; ", request.CookiePairs));
             }
 
             // A next-page link or a hypermedia URL may point anywhere: credentials go only to the base address and
