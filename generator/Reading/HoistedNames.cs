@@ -17,7 +17,7 @@ namespace OpenApiClientGen.Reading
         private const int MaxWords = 4;
 
         /// <param name="root">The document the segments walk, to read operationIds and parameter names.</param>
-        /// <param name="file">For a part of another file: that file's name, the first word when the pointer names little.</param>
+        /// <param name="file">For a part of another file: that file, whose name names a whole-file reference.</param>
         public static string For(JsonNode root, IReadOnlyList<string> segments, string? file, JsonNode? target)
         {
             if (target is JsonObject obj && obj["title"] is JsonValue title && title.TryGetValue(out string? text) && CSharpNames.Pascal(text).Length > 0)
@@ -26,10 +26,6 @@ namespace OpenApiClientGen.Reading
             }
 
             var words = new List<string>();
-            if (file is not null)
-            {
-                words.Add(System.IO.Path.GetFileNameWithoutExtension(file));
-            }
 
             for (int i = 0; i < segments.Count; i++)
             {
@@ -82,6 +78,12 @@ namespace OpenApiClientGen.Reading
                         words.Add(segment);
                         continue;
                 }
+            }
+
+            if (words.Count == 0 && file is not null)
+            {
+                // A whole file (./pet.json): named after the file.
+                words.Add(System.IO.Path.GetFileNameWithoutExtension(file));
             }
 
             string name = string.Concat(words.Skip(System.Math.Max(0, words.Count - MaxWords)).Select(CSharpNames.Pascal));
