@@ -25,6 +25,9 @@ namespace OpenApiClientGen.Reading
 
         private const string Components = "components", Operation = "operation", Content = "content", MediaType = "mediaType", SchemaList = "schemaList";
 
+        /// <summary>The kinds, each the name of its section of <c>components</c>.</summary>
+        private static readonly HashSet<string> Sections = new HashSet<string> { Schemas, Parameters, Responses, Headers, RequestBodies, PathItems, Examples, Links, Callbacks };
+
         private static readonly HashSet<string> Methods = new HashSet<string> { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
         // Schema keywords whose value is one schema, a list of schemas, or a map of named schemas.
@@ -51,21 +54,7 @@ namespace OpenApiClientGen.Reading
         /// <summary>The kind a walk's state stands for (null for a map, a list or a place of no kind).</summary>
         public static string? KindOf(string? state)
         {
-            switch (state)
-            {
-                case Schemas:
-                case Parameters:
-                case Responses:
-                case Headers:
-                case RequestBodies:
-                case PathItems:
-                case Examples:
-                case Links:
-                case Callbacks:
-                    return state;
-                default:
-                    return null;
-            }
+            return state is not null && Sections.Contains(state) ? state : null;
         }
 
         /// <summary>True when the state is a map whose keys are names (of properties, responses, …) rather than keywords.</summary>
@@ -105,21 +94,7 @@ namespace OpenApiClientGen.Reading
                     }
 
                 case Components:
-                    switch (segment)
-                    {
-                        case Schemas:
-                        case Parameters:
-                        case Responses:
-                        case Headers:
-                        case RequestBodies:
-                        case PathItems:
-                        case Examples:
-                        case Links:
-                        case Callbacks:
-                            return segment + "*";
-                        default:
-                            return null;
-                    }
+                    return Sections.Contains(segment) ? segment + "*" : null;
 
                 case PathItems:
                     return segment == "parameters" ? Parameters + "*" : Methods.Contains(segment) ? Operation : null;
