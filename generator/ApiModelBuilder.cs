@@ -16,12 +16,13 @@ namespace OpenApiClientGen
         public static ApiModel Build(SpecInput input, CancellationToken cancellationToken)
         {
             var problems = new List<SpecProblem>();
+            SourceMap sourceMap = SourceMap.Empty;
             try
             {
-                OpenApiDocument? document = SpecReader.Read(input.Path, input.Text, problems);
+                OpenApiDocument? document = SpecReader.Read(input, problems, cancellationToken, out sourceMap);
                 if (document is null)
                 {
-                    return Failed(input, problems, cancellationToken);
+                    return Failed(input, problems, sourceMap, cancellationToken);
                 }
 
                 var (client, groups, types, jsonTypes) = DocumentMapper.Map(document, input, problems, cancellationToken);
@@ -30,7 +31,7 @@ namespace OpenApiClientGen
                     problems.Add(new SpecProblem(DiagnosticDescriptors.NoOperations.Id, null, 0, 0, System.IO.Path.GetFileName(input.Path)));
                 }
 
-                return new ApiModel(input.Path, client, groups, types, jsonTypes, Locate(input, problems, cancellationToken));
+                return new ApiModel(input.Path, client, groups, types, jsonTypes, Locate(input, problems, sourceMap, cancellationToken));
             }
             catch (OperationCanceledException)
             {
@@ -40,33 +41,45 @@ namespace OpenApiClientGen
             {
                 // Roslyn drops the output of every file when a generator throws, so one bad spec must not throw.
                 problems.Add(new SpecProblem(DiagnosticDescriptors.GeneratorFailure.Id, null, 0, 0, System.IO.Path.GetFileName(input.Path), exception.GetType().Name + ": " + exception.Message));
-                return Failed(input, problems, cancellationToken);
+                return Failed(input, problems, sourceMap, cancellationToken);
             }
         }
 
-        private static ApiModel Failed(SpecInput input, List<SpecProblem> problems, CancellationToken cancellationToken) =>
-            new ApiModel(input.Path, null, EquatableArray<OperationGroupModel>.Empty, EquatableArray<TypeModel>.Empty, EquatableArray<TypeRef>.Empty, Locate(input, problems, cancellationToken));
+        private static ApiModel Failed(SpecInput input, List<SpecProblem> problems, SourceMap sourceMap, CancellationToken cancellationToken) =>
+            new ApiModel(input.Path, null, EquatableArray<OperationGroupModel>.Empty, EquatableArray<TypeModel>.Empty, EquatableArray<TypeRef>.Empty, Locate(input, problems, sourceMap, cancellationToken));
 
-        /// <summary>Gives every problem a place in the spec file, resolving all JSON pointers in one pass.</summary>
-        private static EquatableArray<DiagnosticInfo> Locate(SpecInput input, List<SpecProblem> problems, CancellationToken cancellationToken)
+        /// <summary>
+        /// Gives every problem a place: in the spec, or in the other file a moved part came from; all JSON pointers of
+        /// one file are resolved in one pass.
+        /// </summary>
+        private static EquatableArray<DiagnosticInfo> Locate(SpecInput input, List<SpecProblem> problems, SourceMap sourceMap, CancellationToken cancellationToken)
         {
             if (problems.Count == 0)
             {
                 return EquatableArray<DiagnosticInfo>.Empty;
             }
 
-            var pointers = problems.Where(p => p.Pointer is not null).Select(p => p.Pointer!).Distinct().ToList();
-            var found = pointers.Count > 0 && !SpecReader.IsYaml(input.Path)
-                ? JsonPointerLocator.Locate(input.Text, pointers, cancellationToken)
-                : new Dictionary<string, (int Offset, int Line, int Column)>();
+            var origins = problems.Select(p => p.Pointer is null ? (File: input.Path, Pointer: (string?)null)
+                : p.File is not null ? (p.File, p.Pointer)
+                : Origin(input, sourceMap, p.Pointer)).ToList();
+            var found = new Dictionary<string, Dictionary<string, (int Offset, int Line, int Column)>>(StringComparer.Ordinal);
+            foreach (var file in origins.Where(o => o.Pointer is not null).GroupBy(o => o.File))
+            {
+                string? text = TextOf(input, file.Key);
+                found[file.Key] = text is not null && !SpecReader.IsYaml(file.Key)
+                    ? JsonPointerLocator.Locate(text, file.Select(o => o.Pointer!).Distinct(), cancellationToken)
+                    : new Dictionary<string, (int Offset, int Line, int Column)>();
+            }
 
             var result = new List<DiagnosticInfo>(problems.Count);
-            foreach (SpecProblem problem in problems)
+            for (int i = 0; i < problems.Count; i++)
             {
+                SpecProblem problem = problems[i];
+                var (file, pointer) = origins[i];
                 LocationInfo location;
-                if (problem.Pointer is not null && found.TryGetValue(problem.Pointer, out var at))
+                if (pointer is not null && found[file].TryGetValue(pointer, out var at))
                 {
-                    location = new LocationInfo(input.Path, at.Offset, 1, at.Line, at.Column);
+                    location = new LocationInfo(file, at.Offset, 1, at.Line, at.Column);
                 }
                 else if (problem.Line >= 0 && problem.Pointer is null)
                 {
@@ -74,7 +87,7 @@ namespace OpenApiClientGen
                 }
                 else
                 {
-                    location = new LocationInfo(input.Path, 0, 0, 0, 0);
+                    location = new LocationInfo(file, 0, 0, 0, 0);
                 }
 
                 result.Add(new DiagnosticInfo(problem.Id, location, problem.Arguments.ToEquatableArray()));
@@ -82,6 +95,15 @@ namespace OpenApiClientGen
 
             return result.ToEquatableArray();
         }
+
+        private static (string File, string? Pointer) Origin(SpecInput input, SourceMap sourceMap, string pointer)
+        {
+            var (file, original) = sourceMap.Origin(pointer);
+            return (file ?? input.Path, original);
+        }
+
+        private static string? TextOf(SpecInput input, string file) =>
+            file == input.Path ? input.Text : input.References.FirstOrDefault(d => d.Path == file)?.Text;
 
         private static int OffsetOf(string text, int line, int column)
         {

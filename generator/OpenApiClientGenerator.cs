@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using OpenApiClientGen.Diagnostics;
@@ -16,11 +17,19 @@ namespace OpenApiClientGen
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            // Every JSON/YAML text, for the specs that reference other files: each spec's input carries only the texts
+            // it references, so editing an unrelated file leaves its model cached.
+            IncrementalValueProvider<ImmutableArray<ExternalDocument>> documents = context.AdditionalTextsProvider
+                .Where(static file => SpecInputs.IsDescriptionFile(file.Path))
+                .Select(static (file, cancellationToken) => new ExternalDocument(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+                .Collect();
+
             IncrementalValueProvider<SpecSelection> selection = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .SelectMany(static (pair, cancellationToken) => SpecInputs.Create(pair.Left, pair.Right, cancellationToken))
                 .Collect()
-                .Select(static (inputs, cancellationToken) => SpecInputs.Select(inputs, cancellationToken));
+                .Combine(documents)
+                .Select(static (pair, cancellationToken) => SpecInputs.Select(pair.Left, pair.Right, cancellationToken));
             context.RegisterSourceOutput(selection.Select(static (found, _) => found.Conflicts), ReportAll);
 
             IncrementalValuesProvider<SpecInput> specs = selection

@@ -30,7 +30,7 @@ namespace OpenApiClientGen
         public static ImmutableArray<SpecInput> Create(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
         {
             string path = file.Path;
-            if (!(path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || Reading.SpecReader.IsYaml(path)))
+            if (!IsDescriptionFile(path))
             {
                 return ImmutableArray<SpecInput>.Empty;
             }
@@ -62,11 +62,14 @@ namespace OpenApiClientGen
             return ImmutableArray.Create(Input(path, text, rootNamespace, clientName, ns, tags, checkPath, authenticatedCheckPath));
         }
 
+        /// <summary>A file that may hold a description or a part of one: JSON or YAML.</summary>
+        public static bool IsDescriptionFile(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || Reading.SpecReader.IsYaml(path);
+
         /// <summary>
         /// One client per distinct input (the compiler passes a file named by two items twice); of inputs that would
         /// generate the same namespace and client name, the first by path is kept and the others are reported.
         /// </summary>
-        public static SpecSelection Select(ImmutableArray<SpecInput> inputs, CancellationToken cancellationToken)
+        public static SpecSelection Select(ImmutableArray<SpecInput> inputs, ImmutableArray<ExternalDocument> documents, CancellationToken cancellationToken)
         {
             var kept = new List<SpecInput>();
             var conflicts = new List<DiagnosticInfo>();
@@ -85,10 +88,35 @@ namespace OpenApiClientGen
                 }
 
                 names.Add(name, input);
-                kept.Add(input);
+                kept.Add(input with { References = Referenced(input, documents, cancellationToken) });
             }
 
             return new SpecSelection(new EquatableArray<SpecInput>(kept.ToImmutableArray()), new EquatableArray<DiagnosticInfo>(conflicts.ToImmutableArray()));
+        }
+
+        /// <summary>The files a spec references, directly or through another referenced file, that the build passed too; by path.</summary>
+        private static EquatableArray<ExternalDocument> Referenced(SpecInput input, ImmutableArray<ExternalDocument> documents, CancellationToken cancellationToken)
+        {
+            var found = new Dictionary<string, ExternalDocument>(StringComparer.Ordinal);
+            var pending = new Queue<(string Path, string Text)>();
+            pending.Enqueue((input.Path, input.Text));
+            while (pending.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (from, text) = pending.Dequeue();
+                foreach (string relative in Reading.ReferenceScan.ExternalFiles(text).Distinct(StringComparer.Ordinal))
+                {
+                    string? path = Reading.ExternalTexts.Find(documents.Select(d => d.Path), Reading.ExternalTexts.Combine(from, relative));
+                    if (path is not null && path != input.Path && !found.ContainsKey(path))
+                    {
+                        ExternalDocument document = documents.First(d => d.Path == path);
+                        found.Add(path, document);
+                        pending.Enqueue((document.Path, document.Text));
+                    }
+                }
+            }
+
+            return found.Values.OrderBy(d => d.Path, StringComparer.Ordinal).ToEquatableArray();
         }
 
         private static SpecInput Input(string path, string text, string? rootNamespace, string? clientName, string? ns, string? tags, string? checkPath, string? authenticatedCheckPath)

@@ -44,7 +44,12 @@ namespace OpenApiClientGen.Mapping
         private TypeRef? CreateEnum(IOpenApiSchema schema, string? componentName, string nameHint, string? componentId)
         {
             var values = new List<string>();
-            foreach (JsonNode? node in schema.Enum!)
+            if (schema.Enum is not { Count: > 0 } && schema.Const is { } constant)
+            {
+                values.Add(constant);
+            }
+
+            foreach (JsonNode? node in schema.Enum ?? new List<JsonNode>())
             {
                 if (node is JsonValue value && value.TryGetValue(out string? text) && !values.Contains(text))
                 {
@@ -89,7 +94,8 @@ namespace OpenApiClientGen.Mapping
                 _components[componentId] = (typeRef, false);
             }
 
-            string? discriminator = schema.Discriminator?.PropertyName;
+            OpenApiDiscriminator? declared = DiscriminatorOf(schema, alternatives);
+            string? discriminator = declared?.PropertyName;
             var members = new NameScope(CSharpNames.Reserved(name, "Json", "Kind", "From", "As", "AsValue", "ToJson"));
             var seenTypes = new HashSet<string>(StringComparer.Ordinal);
             var models = new List<UnionAlternativeModel>();
@@ -104,7 +110,7 @@ namespace OpenApiClientGen.Mapping
                 var tags = new List<string>();
                 if (discriminator is not null && alternatives[i].Schema is OpenApiSchemaReference { Reference.Id: { } altId })
                 {
-                    if (schema.Discriminator!.Mapping is { Count: > 0 } mapping)
+                    if (declared!.Mapping is { Count: > 0 } mapping)
                     {
                         foreach (var entry in mapping)
                         {

@@ -20,6 +20,7 @@ namespace OpenApiClientGen.Mapping
         private const string ComponentPrefix = "/components/schemas/";
         private const string AliasCycle = "is an alias of itself ($ref cycle)";
 
+        private readonly OpenApiDocument _document;
         private readonly string _namespace;
         private readonly NameScope _typeNames;
         private readonly List<SpecProblem> _problems;
@@ -35,6 +36,7 @@ namespace OpenApiClientGen.Mapping
 
         public SchemaMapper(OpenApiDocument document, string @namespace, NameScope typeNames, List<SpecProblem> problems, CancellationToken cancellationToken)
         {
+            _document = document;
             _namespace = @namespace;
             _typeNames = typeNames;
             _problems = problems;
@@ -150,6 +152,11 @@ namespace OpenApiClientGen.Mapping
             bool nullable = (type & JsonSchemaType.Null) != 0;
             type &= ~JsonSchemaType.Null;
 
+            if (componentId is not null && Subtypes(schema, componentId, pointer) is { Count: > 0 } subtypes)
+            {
+                return Remember(componentId, (CreateUnion(schema, subtypes, componentName ?? _typeNames.Claim(nameHint), componentId), nullable));
+            }
+
             if (schema.AllOf is { Count: > 0 } allOf)
             {
                 bool ownShape = schema.Properties is { Count: > 0 } || schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 };
@@ -174,12 +181,12 @@ namespace OpenApiClientGen.Mapping
                 return Remember(componentId, (CreateUnion(schema, alternatives, componentName ?? _typeNames.Claim(nameHint), componentId), nullable));
             }
 
-            if (schema.Enum is { Count: > 0 } && (type == JsonSchemaType.String || type == 0))
+            if ((schema.Enum is { Count: > 0 } && (type == JsonSchemaType.String || type == 0)) || ConstString(schema, type) is not null)
             {
                 TypeRef? enumType = CreateEnum(schema, componentName, nameHint, componentId);
                 if (enumType is not null)
                 {
-                    return (enumType, nullable || schema.Enum.Any(v => v is null));
+                    return (enumType, nullable || schema.Enum?.Any(v => v is null) == true);
                 }
             }
 
@@ -216,7 +223,12 @@ namespace OpenApiClientGen.Mapping
 
                     return (Use(TypeRefs.JsonElement), false);
                 default:
-                    // Several types at once (OpenAPI 3.1 type arrays): keep the raw JSON.
+                    // Several types at once (OpenAPI 3.1 type arrays): a union of primitives, else the raw JSON.
+                    if (TypeAlternatives(schema, type, pointer) is { Count: > 0 } typeAlternatives)
+                    {
+                        return Remember(componentId, (CreateUnion(schema, typeAlternatives, componentName ?? _typeNames.Claim(nameHint), componentId), nullable));
+                    }
+
                     return (Use(TypeRefs.JsonElement), false);
             }
         }

@@ -8,7 +8,14 @@ namespace OpenApiClientGen.Model
         string Namespace,
         string? ConnectionCheckPath = null,
         string? AuthenticatedCheckPath = null,
-        string? Tags = null);
+        string? Tags = null)
+    {
+        /// <summary>The other files the spec references that the build passed as AdditionalFiles items.</summary>
+        public EquatableArray<ExternalDocument> References { get; init; } = EquatableArray<ExternalDocument>.Empty;
+    }
+
+    /// <summary>Another file a spec references (<c>pet.yaml#/components/schemas/Pet</c>), with its text.</summary>
+    internal sealed record ExternalDocument(string Path, string Text);
 
     /// <summary>The clients to generate (one per distinct namespace and name) and the inputs left out for a clash.</summary>
     internal sealed record SpecSelection(EquatableArray<SpecInput> Inputs, EquatableArray<DiagnosticInfo> Conflicts);

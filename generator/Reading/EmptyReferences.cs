@@ -29,15 +29,16 @@ namespace OpenApiClientGen.Reading
                 return null;
             }
 
+            return Strip(root, problems) ? root!.ToJsonString() : null;
+        }
+
+        /// <summary>Drops the empty references of a parsed spec; false when it has none.</summary>
+        public static bool Strip(JsonNode? root, List<SpecProblem> problems)
+        {
             var found = new List<SpecProblem>();
             Visit(root, string.Empty, found);
-            if (found.Count == 0)
-            {
-                return null;
-            }
-
             problems.AddRange(found);
-            return root!.ToJsonString();
+            return found.Count > 0;
         }
 
         private static void Visit(JsonNode? node, string pointer, List<SpecProblem> found)

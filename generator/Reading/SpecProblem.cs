@@ -25,6 +25,15 @@ namespace OpenApiClientGen.Reading
 
         public string[] Arguments { get; }
 
+        /// <summary>The file the pointer is in when it is not the spec: another file the spec references.</summary>
+        public string? File { get; private set; }
+
+        public SpecProblem In(string? file)
+        {
+            File = file;
+            return this;
+        }
+
         public static SpecProblem AtPointer(string id, string pointer, params string[] arguments) =>
             new SpecProblem(id, pointer, -1, -1, arguments);
     }

@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using System.Threading;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using OpenApiClientGen.Diagnostics;
+using OpenApiClientGen.Model;
 
 namespace OpenApiClientGen.Reading
 {
@@ -16,23 +19,44 @@ namespace OpenApiClientGen.Reading
         public static bool IsYaml(string path) =>
             path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
-        public static OpenApiDocument? Read(string path, string text, List<SpecProblem> problems)
+        /// <summary>Reads the spec; <paramref name="sourceMap"/> tells where parts moved by the reference rewrite came from.</summary>
+        public static OpenApiDocument? Read(SpecInput input, List<SpecProblem> problems, CancellationToken cancellationToken, out SourceMap sourceMap)
         {
+            string path = input.Path, text = input.Text;
             string format = IsYaml(path) ? "yaml" : "json";
             var settings = new OpenApiReaderSettings();
-            if (format == "yaml")
-            {
-                AddYamlReader(settings);
-            }
+            sourceMap = SourceMap.Empty;
 
             ReadResult result;
-            try
+            if (ReferenceScan.NeedsRewrite(text) && SpecTree.TryParse(path, text) is JsonObject root)
             {
-                result = OpenApiDocument.Parse(text, format, settings);
+                // References OpenAPI.NET cannot follow (deep pointers, other files) become component references first.
+                sourceMap = ReferenceHoister.Rewrite(root, path, new ExternalTexts(input.References), problems, cancellationToken);
+                var location = new Uri("file:///" + Uri.EscapeDataString(System.IO.Path.GetFileName(path)));
+                try
+                {
+                    result = new OpenApiJsonReader().Read(root, location, settings);
+                }
+                catch (ArgumentException) when (EmptyReferences.Strip(root, problems))
+                {
+                    result = new OpenApiJsonReader().Read(root, location, settings);
+                }
             }
-            catch (ArgumentException) when (format == "json" && EmptyReferences.Strip(text, problems) is { } stripped)
+            else
             {
-                result = OpenApiDocument.Parse(stripped, format, settings);
+                if (format == "yaml")
+                {
+                    AddYamlReader(settings);
+                }
+
+                try
+                {
+                    result = OpenApiDocument.Parse(text, format, settings);
+                }
+                catch (ArgumentException) when (format == "json" && EmptyReferences.Strip(text, problems) is { } stripped)
+                {
+                    result = OpenApiDocument.Parse(stripped, format, settings);
+                }
             }
 
             OpenApiDocument? document = result.Document;
