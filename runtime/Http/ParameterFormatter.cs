@@ -25,6 +25,11 @@ internal static class ParameterFormatter
         double number => number.ToString("R", CultureInfo.InvariantCulture),
         float number => number.ToString("R", CultureInfo.InvariantCulture),
         Uri uri => uri.OriginalString,
+
+        // A oneOf of scalars (GitHub's workflow_id: integer or file name) or free-form JSON: a string is sent as its
+        // text, never with the quotes of its JSON form.
+        JsonUnion union => FormatJson(union.Json),
+        System.Text.Json.JsonElement element => FormatJson(element),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
@@ -34,6 +39,13 @@ internal static class ParameterFormatter
         value is System.Collections.IEnumerable items and not string
             ? string.Join(',', items.Cast<object?>().Where(item => item is not null).Select(item => Format(item!)))
             : Format(value);
+
+    private static string FormatJson(System.Text.Json.JsonElement element) => element.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.String => element.GetString()!,
+        System.Text.Json.JsonValueKind.Undefined or System.Text.Json.JsonValueKind.Null => string.Empty,
+        _ => element.GetRawText(),
+    };
 
     private static string FormatUtc(DateTime utc) =>
         utc.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss", CultureInfo.InvariantCulture) + Fraction(utc.Ticks) + "Z";

@@ -5,6 +5,27 @@ namespace OpenApiClientGen.Runtime.Tests;
 public sealed class PathParameterTests(KestrelServer server) : IClassFixture<KestrelServer>
 {
     [Theory]
+    [InlineData("\"main.yml\"", "/echo/main.yml")]
+    [InlineData("161335", "/echo/161335")]
+    [InlineData("true", "/echo/true")]
+    public async Task Json_values_are_sent_as_their_text_without_quotes(string json, string expectedTarget)
+    {
+        using ApiClientCore core = server.CreateCore();
+        var union = new ScalarUnion(System.Text.Json.JsonDocument.Parse(json).RootElement.Clone());
+
+        var fromUnion = new ApiRequest("GET", "/echo/{value}");
+        fromUnion.PathParameter("value", union);
+        var fromElement = new ApiRequest("GET", "/echo/{value}");
+        fromElement.PathParameter("value", union.Json);
+
+        Assert.Equal(expectedTarget, (await core.EchoAsync(fromUnion)).RawTarget);
+        Assert.Equal(expectedTarget, (await core.EchoAsync(fromElement)).RawTarget);
+    }
+
+    /// <summary>A generated <c>oneOf: [integer, string]</c> union, as GitHub's <c>workflow_id</c> is.</summary>
+    private sealed class ScalarUnion(System.Text.Json.JsonElement json) : OpenApiClientGen.Runtime.Json.JsonUnion(json);
+
+    [Theory]
     [InlineData("octo cat", false, "/echo/octo%20cat")]
     [InlineData("a/b", false, "/echo/a%2Fb")]
     [InlineData("ä€😀", false, "/echo/%C3%A4%E2%82%AC%F0%9F%98%80")]
