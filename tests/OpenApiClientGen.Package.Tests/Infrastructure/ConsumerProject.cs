@@ -10,7 +10,8 @@ namespace OpenApiClientGen.Package.Tests.Infrastructure;
 public static partial class ConsumerProject
 {
     public static readonly TimeSpan RestoreTimeout = TimeSpan.FromMinutes(3);
-    public static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(4);
+    // Generous: a limit against hangs, not a speed target (the full GitHub client alone takes 30–40 s on a quiet machine).
+    public static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(1);
 
     /// <summary>Creates <c>root/name</c> beside its nuget.config and returns the project folder (empty).</summary>
