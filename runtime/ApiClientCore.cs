@@ -1,19 +1,17 @@
-using System.Diagnostics;
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.Extensions.Logging;
-using OpenApiClientGen.Runtime.Authentication;
 using OpenApiClientGen.Runtime.Health;
 using OpenApiClientGen.Runtime.Http;
 using OpenApiClientGen.Runtime.Logging;
+using OpenApiClientGen.Runtime.Pipeline;
 using OpenApiClientGen.Runtime.RateLimits;
-using OpenApiClientGen.Runtime.Retries;
+using OpenApiClientGen.Runtime.Telemetry;
 
 namespace OpenApiClientGen.Runtime;
 
 /// <summary>
-/// Sends <see cref="ApiRequest"/>s: builds the HTTP request, applies headers and credentials, follows redirects,
-/// retries transient failures, enforces the timeout per attempt, logs one line per call, and turns failures into
-/// <see cref="ApiException"/>s.
+/// Sends <see cref="ApiRequest"/>s through the client's pipeline of policies (see <c>Pipeline/ApiPipeline.cs</c>):
+/// telemetry and logging, the caller's per-call policies, one retry loop (per-attempt timeout, typed
+/// <see cref="ApiException"/>s), redirects, credentials, the caller's per-retry policies, the HttpClient.
 /// </summary>
 public sealed class ApiClientCore : IDisposable, IAsyncDisposable
 {
@@ -21,6 +19,7 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
     private readonly bool _ownsHttpClient;
     private readonly RateLimitTracker _rateLimits = new();
     private readonly ApiOrigins _origins;
+    private readonly ApiPipeline _pipeline;
 
     // Canceled on dispose so calls in flight end promptly; never disposed itself, as calls starting concurrently
     // with Dispose still link to its token.
@@ -54,6 +53,10 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
             _httpClient = OwnedHttpClient.Create();
             _ownsHttpClient = true;
         }
+
+        string clientName = ClientTelemetry.ClientName(options);
+        _pipeline = new ApiPipeline(this, options, _origins, _httpClient, _rateLimits, clientName);
+        ClientTelemetry.Register(_rateLimits, clientName);
     }
 
     /// <summary>The validated base address, always ending with '/'.</summary>
@@ -144,6 +147,7 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
 
         // Ends calls in flight first, also on a borrowed HttpClient, which must not be disposed.
         _disposing.Cancel();
+        ClientTelemetry.Unregister(_rateLimits);
         if (_ownsHttpClient)
         {
             _httpClient.Dispose();
@@ -157,7 +161,7 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
         return default;
     }
 
-    private bool IsDisposed => Volatile.Read(ref _disposed) != 0;
+    internal bool IsDisposed => Volatile.Read(ref _disposed) != 0;
 
     private async Task<TResult> ExecuteAsync<TState, TResult>(
         ApiRequest request,
@@ -169,135 +173,15 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
         ObjectDisposedException.ThrowIf(IsDisposed, this);
         ArgumentNullException.ThrowIfNull(request);
 
-        ILogger? logger = Options.Logger;
-        var call = new CallRecord(request.Method);
-        long started = Stopwatch.GetTimestamp();
-        try
-        {
-            TResult result = await SendWithWaitsAsync(request, call, state, readBody, keepResponse, cancellationToken).ConfigureAwait(false);
-            RequestLog.Completed(logger, call, Stopwatch.GetElapsedTime(started));
-            return result;
-        }
-        catch (Exception e)
-        {
-            RequestLog.Failed(logger, call, e, Stopwatch.GetElapsedTime(started));
-            throw;
-        }
-    }
+        var reader = new ResponseReader<TState, TResult>(state, readBody, keepResponse);
 
-    /// <summary>Runs the retry pipeline, and once more after waiting for an exhausted rate limit when that is allowed.</summary>
-    private async Task<TResult> SendWithWaitsAsync<TState, TResult>(
-        ApiRequest request,
-        CallRecord call,
-        TState state,
-        Func<CallRecord, HttpResponseMessage, TState, CancellationToken, Task<TResult>> readBody,
-        bool keepResponse,
-        CancellationToken cancellationToken)
-    {
         // Waits between attempts end on disposal as well as on the caller's cancellation.
         using var callSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token);
-        CancellationToken callToken = callSource.Token;
-        try
+        var message = new ApiPipelineMessage(request, new CallRecord(request.Method), reader, cancellationToken)
         {
-            try
-            {
-                return await RetryPipeline.Create(request, Options, call).ExecuteAsync(
-                    token => new ValueTask<TResult>(AttemptAsync(request, call, state, readBody, keepResponse, token, cancellationToken)),
-                    callToken).ConfigureAwait(false);
-            }
-            catch (ApiRateLimitException e) when (RateLimitWaiter.WaitFor(e, request, Options) is { } wait)
-            {
-                if (Options.Logger is { } logger)
-                {
-                    ClientLog.RateLimitWait(logger, call.Method, call.DisplayUri, (long)Math.Round(wait.TotalMilliseconds));
-                }
-
-                await Task.Delay(wait, Options.TimeProvider, callToken).ConfigureAwait(false);
-                return await AttemptAsync(request, call, state, readBody, keepResponse, callToken, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException e) when (IsDisposed && !cancellationToken.IsCancellationRequested)
-        {
-            // Disposal interrupted a wait between attempts.
-            throw new ObjectDisposedException($"The {nameof(ApiClientCore)} was disposed while the call was in flight.", e);
-        }
-    }
-
-    /// <summary>One attempt: send (following redirects), map an error status to an exception, read the body.</summary>
-    private async Task<TResult> AttemptAsync<TState, TResult>(
-        ApiRequest request,
-        CallRecord call,
-        TState state,
-        Func<CallRecord, HttpResponseMessage, TState, CancellationToken, Task<TResult>> readBody,
-        bool keepResponse,
-        CancellationToken callToken,
-        CancellationToken cancellationToken)
-    {
-        TimeSpan timeout = Options.Timeout;
-
-        // Per attempt, so a retry gets the full timeout; a source of our own tells the timeout from cancellation.
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(callToken);
-        if (timeout != Timeout.InfiniteTimeSpan)
-        {
-            timeoutSource.CancelAfter(timeout);
-        }
-
-        CancellationToken token = timeoutSource.Token;
-        HttpRequestMessage? message = null;
-        HttpResponseMessage? response = null;
-        try
-        {
-            (message, response) = await RedirectingSender.SendAsync(_httpClient, request, _origins, Options, call, token).ConfigureAwait(false);
-            if (await UnauthorizedRetry.ShouldRetryAsync(request, Options, message, response, token).ConfigureAwait(false))
-            {
-                // The credentials renewed a rejected token: one more attempt.
-                response.Dispose();
-                message.Dispose();
-                (message, response) = await RedirectingSender.SendAsync(_httpClient, request, _origins, Options, call, token).ConfigureAwait(false);
-            }
-
-            _rateLimits.Observe(response);
-            call.StatusCode = (int)response.StatusCode;
-            if (!response.IsSuccessStatusCode)
-            {
-                throw await ApiExceptionFactory.FromResponseAsync(call, response, request.ErrorModels, token).ConfigureAwait(false);
-            }
-
-            request.Options?.OnResponse?.Invoke(new ApiResponseInfo((int)response.StatusCode, ResponseHeaders.Collect(response), message.RequestUri));
-            TResult result = await readBody(call, response, state, token).ConfigureAwait(false);
-            if (keepResponse)
-            {
-                // The returned stream now owns the connection; disposing it releases the response.
-                response = null;
-            }
-
-            return result;
-        }
-        catch (Exception e) when (IsDisposed && !cancellationToken.IsCancellationRequested
-            && e is OperationCanceledException or HttpRequestException or IOException or ObjectDisposedException)
-        {
-            // Whatever tearing down the connection pool surfaced as, the cause is the disposal.
-            throw new ObjectDisposedException($"The {nameof(ApiClientCore)} was disposed while the call was in flight.", e);
-        }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested
-            && (timeoutSource.IsCancellationRequested || e.InnerException is TimeoutException))
-        {
-            // Our own timeout, or the timeout of a borrowed HttpClient.
-            throw new ApiTimeoutException(call.Method, call.Uri, timeout == Timeout.InfiniteTimeSpan ? null : timeout, e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new ApiConnectionException(call.Method, call.Uri, e);
-        }
-        catch (IOException e)
-        {
-            // The connection broke while the body was read.
-            throw new ApiConnectionException(call.Method, call.Uri, e);
-        }
-        finally
-        {
-            response?.Dispose();
-            message?.Dispose();
-        }
+            CancellationToken = callSource.Token,
+        };
+        await _pipeline.SendAsync(message).ConfigureAwait(false);
+        return reader.Result;
     }
 }

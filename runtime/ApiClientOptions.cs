@@ -18,6 +18,8 @@ public class ApiClientOptions
     private RetryOptions _retry = new();
     private TimeProvider _timeProvider = TimeProvider.System;
     private long _maxResponseTextBytes = 32 * 1024 * 1024;
+    private readonly List<ApiPipelinePolicy> _perCallPolicies = new();
+    private readonly List<ApiPipelinePolicy> _perRetryPolicies = new();
 
     /// <summary>The User-Agent sent when <see cref="UserAgent"/> is not set: <c>OpenApiClientGen/&lt;version&gt;</c>.</summary>
     public static string DefaultUserAgent { get; } =
@@ -150,4 +152,33 @@ public class ApiClientOptions
         get => _timeProvider;
         set => _timeProvider = value ?? throw new ArgumentNullException(nameof(value));
     }
+
+    /// <summary>
+    /// Adds a policy to the send path (see <see cref="ApiPipelinePolicy"/>): <see cref="PipelinePosition.PerCall"/> runs
+    /// once per call, outside retries; <see cref="PipelinePosition.PerRetry"/> runs on every attempt and redirect hop,
+    /// after authentication; both flags add it at both places. Policies run in the order added. Read once when the
+    /// client is created.
+    /// </summary>
+    /// <exception cref="ArgumentException">No position is given.</exception>
+    public void AddPolicy(ApiPipelinePolicy policy, PipelinePosition position)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        if ((position & (PipelinePosition.PerCall | PipelinePosition.PerRetry)) == 0)
+        {
+            throw new ArgumentException("Give PipelinePosition.PerCall, PerRetry or both.", nameof(position));
+        }
+
+        if (position.HasFlag(PipelinePosition.PerCall))
+        {
+            _perCallPolicies.Add(policy);
+        }
+
+        if (position.HasFlag(PipelinePosition.PerRetry))
+        {
+            _perRetryPolicies.Add(policy);
+        }
+    }
+
+    internal IReadOnlyList<ApiPipelinePolicy> PoliciesAt(PipelinePosition position) =>
+        (position == PipelinePosition.PerCall ? _perCallPolicies : _perRetryPolicies).ToArray();
 }

@@ -143,7 +143,7 @@ namespace OpenApiClientGen.Emitting
             }
 
             string server = operation.ServerUrl is null ? string.Empty : ", Server = " + CSharpNames.Literal(operation.ServerUrl);
-            w.Line("    var __request = new " + Names.Runtime + "ApiRequest(" + CSharpNames.Literal(operation.HttpMethod) + ", " + CSharpNames.Literal(operation.Path) + ") { Options = requestOptions" + server + " };");
+            w.Line("    var __request = new " + Names.Runtime + "ApiRequest(" + CSharpNames.Literal(operation.HttpMethod) + ", " + CSharpNames.Literal(operation.Path) + ") { Options = requestOptions" + server + (operation.OperationId is null ? string.Empty : ", OperationId = " + CSharpNames.Literal(operation.OperationId)) + " };");
             foreach (ParameterModel parameter in parameters)
             {
                 string literal = CSharpNames.Literal(parameter.WireName);

@@ -89,7 +89,8 @@ namespace OpenApiClientGen.Mapping
                 ordered.ToEquatableArray(),
                 body,
                 response,
-                BodyVariants: bodyVariants);
+                BodyVariants: bodyVariants,
+                OperationId: string.IsNullOrWhiteSpace(operation.OperationId) ? null : operation.OperationId);
         }
 
         private static int IndexInPath(string path, string name)

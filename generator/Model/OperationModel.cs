@@ -36,7 +36,8 @@ namespace OpenApiClientGen.Model
         BodyModel? Body,
         ResponseModel Response,
         PagingModel? Paging = null,
-        EquatableArray<BodyVariantModel> BodyVariants = default);
+        EquatableArray<BodyVariantModel> BodyVariants = default,
+        string? OperationId = null);
 
     /// <summary>
     /// How a list operation pages: the extra method that follows the Link header, the item type, the property

@@ -66,6 +66,12 @@ public sealed partial class ApiRequest
     /// <summary>The path template, relative to the client's base address.</summary>
     public string PathTemplate { get; }
 
+    /// <summary>
+    /// The operationId the description gives the operation (<c>repos/get</c>), set by generated code: the name of the
+    /// call's span and the <c>openapiclientgen.operation</c> tag of its metrics. Null for hand-built requests.
+    /// </summary>
+    public string? OperationId { get; init; }
+
     /// <summary>Per-call headers and response callback.</summary>
     public RequestOptions? Options { get; set; }
 

@@ -4,13 +4,13 @@ namespace OpenApiClientGen.Runtime.Http;
 
 /// <summary>
 /// Builds the HttpRequestMessage for an <see cref="ApiRequest"/>. Headers are layered, later ones replacing earlier:
-/// User-Agent, the operation's Accept, default headers, operation header and cookie parameters, session cookies and credentials, then per-call headers.
+/// User-Agent, the operation's Accept, default headers, operation header and cookie parameters. Session cookies,
+/// credentials and per-call headers come next, from <see cref="AuthenticationPolicy"/>.
 /// </summary>
 internal static class RequestMessageFactory
 {
     /// <summary>Builds the message for <paramref name="target"/>: the request itself, or where a redirect sent it.</summary>
-    public static async ValueTask<HttpRequestMessage> CreateAsync(
-        ApiRequest request, RequestTarget target, ApiOrigins origins, ApiClientOptions options, CancellationToken cancellationToken)
+    public static HttpRequestMessage Create(ApiRequest request, RequestTarget target, ApiClientOptions options)
     {
         var message = new HttpRequestMessage(target.Method, target.Uri);
         try
@@ -40,21 +40,6 @@ internal static class RequestMessageFactory
             if (request.CookiePairs.Count > 0)
             {
                 CookieHeader.Merge(message, string.Join("; ", request.CookiePairs));
-            }
-
-            // A next-page link or a hypermedia URL may point anywhere: credentials go only to the base address and
-            // the description's servers (same scheme, host, port).
-            if (origins.Trusts(message.RequestUri!))
-            {
-                await CredentialApplier.ApplyAsync(message, options, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (request.Options is { } perCall)
-            {
-                foreach (KeyValuePair<string, string> header in perCall.Headers)
-                {
-                    HeaderWriter.Set(message, header.Key, header.Value);
-                }
             }
 
             return message;

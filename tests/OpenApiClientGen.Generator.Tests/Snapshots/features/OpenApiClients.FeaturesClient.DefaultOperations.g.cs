@@ -20,7 +20,7 @@ namespace OpenApiClients
         /// <param name="cancellationToken">Cancels the call.</param>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>> ListEventsAsync(global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/events") { Options = requestOptions };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/events") { Options = requestOptions, OperationId = "listEvents" };
             __request.Accept("application/json");
             return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.EventList, cancellationToken);
         }

@@ -21,7 +21,7 @@ namespace OpenApiClients
         /// <param name="cancellationToken">Cancels the call.</param>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadAsync(string path, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/files/{path}") { Options = requestOptions };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/files/{path}") { Options = requestOptions, OperationId = "files/download" };
             __request.PathParameter("path", path, allowReserved: true);
             __request.Accept("application/octet-stream");
             return _core.SendForStreamAsync(__request, cancellationToken);
@@ -36,7 +36,7 @@ namespace OpenApiClients
         public global::System.Threading.Tasks.Task UploadAsync(string path, global::System.IO.Stream body, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("PUT", "/files/{path}") { Options = requestOptions };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("PUT", "/files/{path}") { Options = requestOptions, OperationId = "files/upload" };
             __request.PathParameter("path", path, allowReserved: true);
             __request.StreamBody(body, "application/octet-stream");
             return _core.SendAsync(__request, cancellationToken);
@@ -51,7 +51,7 @@ namespace OpenApiClients
         public global::System.Threading.Tasks.Task<global::OpenApiClients.Pet> StoreAsync(string name, global::System.IO.Stream body, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("POST", "/files/{name}/copies") { Options = requestOptions, Server = "https://storage.example.test/v1" };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("POST", "/files/{name}/copies") { Options = requestOptions, Server = "https://storage.example.test/v1", OperationId = "files/store" };
             __request.PathParameter("name", name);
             __request.StreamBody(body, "application/octet-stream");
             __request.Accept("application/json");

@@ -31,7 +31,7 @@ namespace OpenApiClients
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Range("perPage", perPage, 1d, 100d);
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Length("namePrefix", namePrefix, 2, 10);
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Pattern("namePrefix", namePrefix, "^[a-z]+$");
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/pets") { Options = requestOptions };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/pets") { Options = requestOptions, OperationId = "pets/list" };
             __request.QueryParameter("kind", kind);
             __request.QueryParameter("tags", tags);
             __request.QueryParameter("per_page", perPage);
@@ -57,7 +57,7 @@ namespace OpenApiClients
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Range("perPage", perPage, 1d, 100d);
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Length("namePrefix", namePrefix, 2, 10);
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Pattern("namePrefix", namePrefix, "^[a-z]+$");
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/pets") { Options = requestOptions };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/pets") { Options = requestOptions, OperationId = "pets/list" };
             __request.QueryParameter("kind", kind);
             __request.QueryParameter("tags", tags);
             __request.QueryParameter("per_page", perPage);
@@ -75,7 +75,7 @@ namespace OpenApiClients
         public global::System.Threading.Tasks.Task<global::OpenApiClients.Pet> CreateAsync(global::OpenApiClients.PetsCreateRequest body, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("POST", "/pets") { Options = requestOptions };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("POST", "/pets") { Options = requestOptions, OperationId = "pets/create" };
             __request.JsonBody(body, global::OpenApiClients.FeaturesJsonContext.Default.PetsCreateRequest);
             __request.Accept("application/json");
             return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
@@ -88,7 +88,7 @@ namespace OpenApiClients
         /// <param name="cancellationToken">Cancels the call.</param>
         public global::System.Threading.Tasks.Task<global::OpenApiClients.Pet> GetAsync(long petId, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/pets/{pet_id}") { Options = requestOptions };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/pets/{pet_id}") { Options = requestOptions, OperationId = "pets/get" };
             __request.PathParameter("pet_id", petId);
             __request.ErrorModel(404, global::OpenApiClients.FeaturesJsonContext.Default.Error);
             __request.ErrorModel(0, global::OpenApiClients.FeaturesJsonContext.Default.Error);
@@ -104,7 +104,7 @@ namespace OpenApiClients
         [global::System.Obsolete("This operation is deprecated by the API.")]
         public global::System.Threading.Tasks.Task DeleteAsync(long petId, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("DELETE", "/pets/{pet_id}") { Options = requestOptions };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("DELETE", "/pets/{pet_id}") { Options = requestOptions, OperationId = "pets/delete" };
             __request.PathParameter("pet_id", petId);
             return _core.SendAsync(__request, cancellationToken);
         }
@@ -117,7 +117,7 @@ namespace OpenApiClients
         /// <param name="cancellationToken">Cancels the call.</param>
         public global::System.Threading.Tasks.Task<string> CompareAsync(string @base, string head, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/compare/{base}...{head}") { Options = requestOptions };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/compare/{base}...{head}") { Options = requestOptions, OperationId = "pets/compare" };
             __request.PathParameter("base", @base);
             __request.PathParameter("head", head);
             __request.Accept("text/plain");
@@ -133,7 +133,7 @@ namespace OpenApiClients
         public global::System.Threading.Tasks.Task<global::OpenApiClients.PetsSearchResponse> SearchAsync(string q, global::System.Nullable<long> page = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(q);
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/search/pets") { Options = requestOptions };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/search/pets") { Options = requestOptions, OperationId = "pets/search" };
             __request.QueryParameter("q", q);
             __request.QueryParameter("page", page);
             __request.Accept("application/json");
@@ -148,7 +148,7 @@ namespace OpenApiClients
         public global::OpenApiClientGen.Runtime.ApiPager<global::OpenApiClients.Pet> SearchPagedAsync(string q, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(q);
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/search/pets") { Options = requestOptions };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/search/pets") { Options = requestOptions, OperationId = "pets/search" };
             __request.QueryParameter("q", q);
             __request.Accept("application/json");
             return global::OpenApiClientGen.Runtime.ApiPager.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetsSearchResponse, static page => page.Items, cancellationToken);
@@ -162,7 +162,7 @@ namespace OpenApiClients
         /// <returns>The response body; null for 205 (documented without a body).</returns>
         public global::System.Threading.Tasks.Task<global::OpenApiClients.Pet?> AdoptAsync(long petId, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("PUT", "/pets/{pet_id}/adoption") { Options = requestOptions };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("PUT", "/pets/{pet_id}/adoption") { Options = requestOptions, OperationId = "pets/adopt" };
             __request.PathParameter("pet_id", petId);
             __request.EmptyResponseStatus(205);
             __request.Accept("application/json");

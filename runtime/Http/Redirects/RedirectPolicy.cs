@@ -1,44 +1,44 @@
-using OpenApiClientGen.Runtime.Authentication;
 using OpenApiClientGen.Runtime.Logging;
+using OpenApiClientGen.Runtime.Telemetry;
 
 namespace OpenApiClientGen.Runtime.Http;
 
 /// <summary>
-/// Sends a request and follows redirects itself (the owned handler does not), so credentials are applied per hop
-/// and only where the base address and the description's servers are.
+/// Builds the request message of each hop and follows redirects itself (the owned handler does not), so the policies
+/// after it (credentials above all) run per hop. Leaves the last hop's request and response on the message.
 /// </summary>
-internal static class RedirectingSender
+internal sealed class RedirectPolicy(ApiClientOptions options, ApiOrigins origins) : ApiPipelinePolicy
 {
-    /// <summary>Sends until a response is not a followable redirect; the caller disposes both returned messages.</summary>
     /// <exception cref="ApiException">
     /// More than <see cref="RedirectRule.MaxHops"/> redirects, or one from https to http without <see cref="ApiClientOptions.AllowInsecureHttp"/>.
     /// </exception>
-    public static async Task<(HttpRequestMessage Message, HttpResponseMessage Response)> SendAsync(
-        HttpClient client, ApiRequest request, ApiOrigins origins, ApiClientOptions options, CallRecord call, CancellationToken cancellationToken)
+    public override async ValueTask ProcessAsync(ApiPipelineMessage message, ReadOnlyMemory<ApiPipelinePolicy> pipeline)
     {
+        ApiRequest request = message.ApiRequest;
+        CallRecord call = message.Call;
         RequestTarget target = RequestTarget.Initial(request, origins.AddressOf(request));
         for (int hop = 0; ; hop++)
         {
-            HttpRequestMessage message = await RequestMessageFactory.CreateAsync(request, target, origins, options, cancellationToken).ConfigureAwait(false);
+            HttpRequestMessage hopMessage = RequestMessageFactory.Create(request, target, options);
             HttpResponseMessage? response = null;
             try
             {
-                if (!origins.Trusts(target.Uri))
+                if (message.PerCallRequest is { } perCall)
                 {
-                    // Per-call or operation headers may carry credentials too; they stay with the API's origin.
-                    message.Headers.Remove("Authorization");
-                    message.Headers.Remove("Proxy-Authorization");
+                    // What per-call policies set before the first attempt goes on every attempt and hop.
+                    CopyHeaders(perCall, hopMessage);
                 }
 
-                call.Uri = UriRedactor.Redact(message.RequestUri, request.QueryPairs);
-                response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                CookieSession.Store(options, message, response);
+                message.Request = hopMessage;
+                message.Response = null;
+                await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
+                response = message.Response!;
 
                 RequestTarget? next = RedirectRule.Next(target, response);
                 if (next is not { } nextTarget || (nextTarget.SendBody && request.Body is { CanResend: false }))
                 {
                     // Not a redirect, or one that would need a consumed stream again: the caller sees this response.
-                    return (message, response);
+                    return;
                 }
 
                 if (hop + 1 > RedirectRule.MaxHops)
@@ -56,17 +56,28 @@ internal static class RedirectingSender
                         + "set ApiClientOptions.AllowInsecureHttp to allow it.");
                 }
 
+                message.ResendCount++;
+                ClientTelemetry.Redirected(message, (int)response.StatusCode, nextTarget.Uri);
                 target = nextTarget;
             }
             catch
             {
                 response?.Dispose();
-                message.Dispose();
+                hopMessage.Dispose();
                 throw;
             }
 
             response.Dispose();
-            message.Dispose();
+            hopMessage.Dispose();
+        }
+    }
+
+    private static void CopyHeaders(HttpRequestMessage from, HttpRequestMessage to)
+    {
+        foreach (KeyValuePair<string, IEnumerable<string>> header in from.Headers)
+        {
+            to.Headers.Remove(header.Key);
+            to.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
     }
 
