@@ -1,0 +1,28 @@
+using Microsoft.CodeAnalysis;
+using OpenApiClientGen.Model;
+
+namespace OpenApiClientGen
+{
+    /// <summary>Reads from the compilation, up front, the only facts the pipeline takes from it: which hosting APIs it references.</summary>
+    internal static class HostingFacts
+    {
+        private const string HttpClientFactoryExtensions = "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
+        private const string Configuration = "Microsoft.Extensions.Configuration.IConfiguration";
+
+        // Keyed services came with Microsoft.Extensions.DependencyInjection.Abstractions 8.
+        private const string KeyedServices = "Microsoft.Extensions.DependencyInjection.FromKeyedServicesAttribute";
+
+        public static HostingSupport Read(Compilation compilation)
+        {
+            if (compilation.GetTypeByMetadataName(HttpClientFactoryExtensions) is null)
+            {
+                return HostingSupport.None;
+            }
+
+            return new HostingSupport(
+                HttpClientFactory: true,
+                Configuration: compilation.GetTypeByMetadataName(Configuration) is not null,
+                KeyedServices: compilation.GetTypeByMetadataName(KeyedServices) is not null);
+        }
+    }
+}
