@@ -7,6 +7,8 @@ namespace OpenApiClientGen
     internal static class HostingFacts
     {
         private const string HttpClientFactoryExtensions = "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
+        // New in Microsoft.Extensions.Http 8, with the ConfigurePrimaryHttpMessageHandler((handler, services) => …) the registration uses.
+        private const string HttpClientFactory8 = "Microsoft.Extensions.Http.Logging.IHttpClientLogger";
         private const string Configuration = "Microsoft.Extensions.Configuration.IConfiguration";
 
         // Keyed services came with Microsoft.Extensions.DependencyInjection.Abstractions 8.
@@ -14,7 +16,7 @@ namespace OpenApiClientGen
 
         public static HostingSupport Read(Compilation compilation)
         {
-            if (compilation.GetTypeByMetadataName(HttpClientFactoryExtensions) is null)
+            if (compilation.GetTypeByMetadataName(HttpClientFactoryExtensions) is null || compilation.GetTypeByMetadataName(HttpClientFactory8) is null)
             {
                 return HostingSupport.None;
             }

@@ -126,6 +126,9 @@ namespace OpenApiClientGen.Emitting
             w.Line("        registered.Configure(configure);");
             w.Line("    }");
             w.Line();
+            w.Line("    // The client follows redirects (re-sending credentials to the same origin only) and keeps cookies per client itself.");
+            w.Line("    " + DependencyInjection + "HttpClientBuilderExtensions.ConfigurePrimaryHttpMessageHandler(builder, (handler, _) => " + Names.Runtime + "DependencyInjection.FactoryClientOptions.ConfigurePrimaryHandler(handler));");
+            w.Line();
             w.Line("    // Post-configured, so it runs after every handler added by calls chained on the builder (AddStandardResilienceHandler()).");
             w.Line("    " + DependencyInjection + "OptionsServiceCollectionExtensions.PostConfigure<global::Microsoft.Extensions.Http.HttpClientFactoryOptions>(builder.Services, builder.Name,");
             w.Line("        factory => factory.HttpMessageHandlerBuilderActions.Add(handlerBuilder => chain.Observe(handlerBuilder.AdditionalHandlers)));");

@@ -2,8 +2,8 @@ namespace OpenApiClientGen.Model
 {
     /// <summary>
     /// What the consumer's compilation references of the Microsoft.Extensions hosting stack, read once per compilation.
-    /// Dependency-injection registrations are generated only when <see cref="HttpClientFactory"/> holds, so projects
-    /// without Microsoft.Extensions.Http compile nothing extra.
+    /// Dependency-injection registrations are generated only when <see cref="HttpClientFactory"/> holds (Microsoft.Extensions.Http
+    /// 8 or later), so projects without it compile nothing extra.
     /// </summary>
     internal sealed record HostingSupport(bool HttpClientFactory, bool Configuration, bool KeyedServices)
     {

@@ -41,4 +41,26 @@ public static class FactoryClientOptions
 
         options.Logger ??= services.GetService<ILoggerFactory>()?.CreateLogger(loggerCategory);
     }
+
+    /// <summary>
+    /// Turns off automatic redirects and the shared cookie jar of the factory's primary handler (<see cref="HttpClientHandler"/>
+    /// or <see cref="SocketsHttpHandler"/>): the client follows redirects itself, re-applying credentials per hop, and
+    /// keeps cookies per client (<see cref="ApiClientOptions.UseCookies"/>), so clients sharing the handler never see
+    /// each other's session. Other handlers are left as they are.
+    /// </summary>
+    public static void ConfigurePrimaryHandler(HttpMessageHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        switch (handler)
+        {
+            case HttpClientHandler client:
+                client.AllowAutoRedirect = false;
+                client.UseCookies = false;
+                break;
+            case SocketsHttpHandler sockets:
+                sockets.AllowAutoRedirect = false;
+                sockets.UseCookies = false;
+                break;
+        }
+    }
 }

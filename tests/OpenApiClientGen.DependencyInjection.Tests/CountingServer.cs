@@ -5,7 +5,10 @@ using OpenApiClientGen.TestSupport;
 
 namespace OpenApiClientGen.DependencyInjection.Tests;
 
-/// <summary>Kestrel on 127.0.0.1 answering every request with one pet, after failing the first ones with 503; it counts attempts.</summary>
+/// <summary>
+/// Kestrel on 127.0.0.1 answering every request with one pet, after failing the first ones with 503 (pet 2 redirects
+/// to pet 1); it counts attempts.
+/// </summary>
 internal sealed class CountingServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -44,6 +47,13 @@ internal sealed class CountingServer : IAsyncDisposable
     {
         var headers = context.Request.Headers;
         Requests.Enqueue(new SeenRequest(context.Request.Path, headers.Authorization.ToString(), headers.UserAgent.ToString(), headers["X-Stamp"].ToString()));
+        if (context.Request.Path == "/v1/pets/2")
+        {
+            context.Response.StatusCode = StatusCodes.Status302Found;
+            context.Response.Headers.Location = "/v1/pets/1";
+            return;
+        }
+
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

@@ -82,6 +82,23 @@ public sealed class RegistrationTests
 
         Assert.Equal("Bearer from-di", Assert.Single(server.Requests).Authorization);
     }
+
+    [Fact]
+    public async Task The_client_follows_redirects_itself_so_credentials_reach_the_same_origin()
+    {
+        await using CountingServer server = await CountingServer.StartAsync();
+        var services = new ServiceCollection();
+        services.AddPetsClient(options =>
+        {
+            options.BaseAddress = server.BaseAddress;
+            options.Credentials = ApiCredentials.Token("t");
+        });
+        await using ServiceProvider provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<PetsClient>().Pets.GetAsync(2);
+
+        Assert.Equal(new[] { ("/v1/pets/2", "Bearer t"), ("/v1/pets/1", "Bearer t") }, server.Requests.Select(r => (r.Path, r.Authorization)));
+    }
 }
 
 internal sealed class FixedToken(string token) : IAccessTokenProvider
