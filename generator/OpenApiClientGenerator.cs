@@ -50,6 +50,28 @@ namespace OpenApiClientGen
                 .WithTrackingName(TrackingNames.Slices);
             context.RegisterSourceOutput(slices, static (output, slice) =>
                 output.AddSource(slice.HintName, SourceText.From(SliceEmitter.Emit(slice), System.Text.Encoding.UTF8)));
+
+            RegisterDependencyInjection(context, models);
+        }
+
+        /// <summary>
+        /// <c>services.Add{Client}(…)</c> per client, only for consumers that reference Microsoft.Extensions.Http. The
+        /// compilation is reduced to an equatable fact first, so user edits leave this output cached.
+        /// </summary>
+        private static void RegisterDependencyInjection(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ApiModel> models)
+        {
+            IncrementalValueProvider<HostingSupport> hosting = context.CompilationProvider
+                .Select(static (compilation, _) => HostingFacts.Read(compilation))
+                .WithTrackingName(TrackingNames.HostingSupport);
+
+            IncrementalValuesProvider<ClientRegistration> registrations = models
+                .Combine(hosting)
+                .SelectMany(static (pair, _) => pair.Left.Client is { } client && pair.Right.HttpClientFactory
+                    ? ImmutableArray.Create(new ClientRegistration(client.Namespace, client.Name, client.OptionsName, pair.Right))
+                    : ImmutableArray<ClientRegistration>.Empty)
+                .WithTrackingName(TrackingNames.Registrations);
+            context.RegisterSourceOutput(registrations, static (output, registration) =>
+                output.AddSource(registration.HintName, SourceText.From(DependencyInjectionEmitter.Emit(registration), System.Text.Encoding.UTF8)));
         }
 
         private static void ReportAll(SourceProductionContext output, EquatableArray<DiagnosticInfo> found)
@@ -94,5 +116,11 @@ namespace OpenApiClientGen
 
         /// <summary>The per-file slices.</summary>
         public const string Slices = nameof(Slices);
+
+        /// <summary>What the compilation references of the hosting stack (Microsoft.Extensions.Http and friends).</summary>
+        public const string HostingSupport = nameof(HostingSupport);
+
+        /// <summary>The dependency-injection registrations, one per client.</summary>
+        public const string Registrations = nameof(Registrations);
     }
 }

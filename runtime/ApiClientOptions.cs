@@ -25,7 +25,10 @@ public class ApiClientOptions
     public static string DefaultUserAgent { get; } =
         "OpenApiClientGen/" + (typeof(ApiClientOptions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
 
-    /// <summary>The server to talk to; <c>null</c> uses the default server of the API description.</summary>
+    /// <summary>
+    /// The server to talk to; <c>null</c> uses the <see cref="System.Net.Http.HttpClient.BaseAddress"/> of a borrowed
+    /// <see cref="HttpClient"/> when it has one, else the default server of the API description.
+    /// </summary>
     public Uri? BaseAddress { get; set; }
 
     /// <summary>
@@ -109,7 +112,8 @@ public class ApiClientOptions
 
     /// <summary>
     /// An HttpClient to send requests with. It is borrowed: the client never disposes it. When <c>null</c> the client
-    /// creates and owns its own connection pool.
+    /// creates and owns its own connection pool. Its <see cref="System.Net.Http.HttpClient.BaseAddress"/>, if set, is
+    /// used when <see cref="BaseAddress"/> is not.
     /// </summary>
     /// <remarks>
     /// The client follows redirects itself, re-sending credentials only to the base address's origin. A borrowed

@@ -29,7 +29,7 @@ internal sealed class ApiOrigins
     /// <exception cref="ArgumentException">A configured or declared address is not acceptable.</exception>
     public static ApiOrigins Resolve(ApiClientOptions options, Uri baseAddress, string defaultBaseAddress, IEnumerable<string> declaredServers)
     {
-        bool onDefaultServer = options.BaseAddress is null
+        bool onDefaultServer = !BaseAddressValidator.IsConfigured(options)
             || string.Equals(baseAddress.AbsoluteUri.TrimEnd('/'), defaultBaseAddress.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
         var servers = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
         foreach (KeyValuePair<string, Uri> mapped in options.ServerAddresses)

@@ -3,6 +3,10 @@ namespace OpenApiClientGen.Runtime.Http;
 /// <summary>Picks and checks the base address once, so a bad configuration fails at construction and not on the first call.</summary>
 internal static class BaseAddressValidator
 {
+    /// <summary>
+    /// The base address: <see cref="ApiClientOptions.BaseAddress"/>, else the <see cref="HttpClient.BaseAddress"/> of a
+    /// borrowed HttpClient (one from IHttpClientFactory is usually configured that way), else the description's default.
+    /// </summary>
     public static Uri Resolve(ApiClientOptions options, string defaultBaseAddress)
     {
         Uri address;
@@ -11,6 +15,11 @@ internal static class BaseAddressValidator
         {
             address = configured;
             parameter = "options.BaseAddress";
+        }
+        else if (BorrowedBaseAddress(options) is { } borrowed)
+        {
+            address = borrowed;
+            parameter = "options.HttpClient.BaseAddress";
         }
         else
         {
@@ -26,6 +35,11 @@ internal static class BaseAddressValidator
 
         return Validate(address, options, parameter);
     }
+
+    /// <summary>Whether the options name a base address, themselves or through the HttpClient they lend.</summary>
+    public static bool IsConfigured(ApiClientOptions options) => options.BaseAddress is not null || BorrowedBaseAddress(options) is not null;
+
+    private static Uri? BorrowedBaseAddress(ApiClientOptions options) => options.HttpClient?.BaseAddress;
 
     /// <summary>
     /// Checks one address: absolute http(s), no query, fragment or user information, https unless loopback or

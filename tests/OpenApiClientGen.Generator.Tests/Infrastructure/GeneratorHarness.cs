@@ -36,6 +36,31 @@ internal static class GeneratorHarness
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
+    /// <summary>
+    /// An ASP.NET Core app's references: the test process's own framework (Microsoft.Extensions.Http, configuration,
+    /// dependency injection) plus the runtime.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> HostingReferences { get; } = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+        .Split(Path.PathSeparator)
+        .Where(path => !Path.GetFileName(path).StartsWith("OpenApiClientGen", StringComparison.Ordinal))
+        .Append(typeof(ApiClient).Assembly.Location)
+        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+        .ToImmutableArray();
+
+    /// <remarks>
+    /// The runtime targets net8.0 and the framework here is newer: unification warnings CS1701/CS1702 are off, as the
+    /// .NET SDK turns them off in every build.
+    /// </remarks>
+    public static CSharpCompilation HostingCompilation(params string[] sources)
+    {
+        CSharpCompilation compilation = Compilation(sources).WithReferences(HostingReferences);
+        return compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+        {
+            ["CS1701"] = ReportDiagnostic.Suppress,
+            ["CS1702"] = ReportDiagnostic.Suppress,
+        }));
+    }
+
     public static AdditionalText Spec(string name, string? text = null) =>
         new InMemoryAdditionalText(SpecPath(name), text ?? File.ReadAllText(SpecPath(name)));
 
