@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GitHub;
 using OpenApiClientGen.Fixtures.Tests.Infrastructure;
 using OpenApiClientGen.Runtime;
@@ -90,7 +89,7 @@ public sealed class IssueScenarioTests(FixturesServer server)
         await using Scenario scenario = await Scenario.LoadAsync(server, "add-labels-to-issue");
         await scenario.RunAsync(async github =>
         {
-            Issue issue = await github.Issues.CreateAsync(Org, "add-labels-to-issue", new IssuesCreateRequest { Title = JsonSerializer.SerializeToElement("Issue without a label") });
+            Issue issue = await github.Issues.CreateAsync(Org, "add-labels-to-issue", new IssuesCreateRequest { Title = IssuesCreateRequestTitle.From("Issue without a label") });
             Assert.Equal(1L, issue.Number);
             Assert.Empty(issue.Labels);
 
