@@ -264,6 +264,7 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
             }
 
             request.Options?.OnResponse?.Invoke(new ApiResponseInfo((int)response.StatusCode, ResponseHeaders.Collect(response), message.RequestUri));
+            request.Call?.Observe(response, message.RequestUri);
             TResult result = await readBody(call, response, state, token).ConfigureAwait(false);
             if (keepResponse)
             {
