@@ -12,6 +12,15 @@ public abstract class ApiClient : IDisposable, IAsyncDisposable
         Core = new ApiClientCore(options, defaultBaseAddress, operationServers);
     }
 
+    /// <summary>
+    /// For mocking frameworks and hand-written fakes that override the generated client's virtual members: no
+    /// <see cref="Core"/> is created, so only overridden members may be used.
+    /// </summary>
+    protected ApiClient()
+    {
+        Core = null!;
+    }
+
     /// <summary>The request pipeline; also usable directly for requests the API description does not cover.</summary>
     public ApiClientCore Core { get; }
 
@@ -40,7 +49,8 @@ public abstract class ApiClient : IDisposable, IAsyncDisposable
     {
         if (disposing)
         {
-            Core.Dispose();
+            // Null in a fake made with the parameterless constructor.
+            Core?.Dispose();
         }
     }
 }

@@ -23,7 +23,8 @@ namespace OpenApiClientGen.Emitting
                 w.Line("/// <remarks>" + DocComments.Escape(client.Description!) + "</remarks>");
             }
 
-            w.Open("public sealed partial class " + client.Name + " : " + Names.Runtime + "ApiClient");
+            // Not sealed, with virtual group properties and a protected constructor: the Azure SDK's mocking convention.
+            w.Open("public partial class " + client.Name + " : " + Names.Runtime + "ApiClient");
             w.Line("/// <summary>The server the description names first; used when the options give no base address.</summary>");
             w.Line("public const string DefaultBaseAddress = " + CSharpNames.Literal(client.DefaultServer) + ";");
             w.Line();
@@ -39,19 +40,24 @@ namespace OpenApiClientGen.Emitting
 
             w.Line("}");
             w.Line();
+            w.Line("/// <summary>For mocks and hand-written fakes, which override the operation groups they use.</summary>");
+            w.Line("protected " + client.Name + "()");
+            w.Line("{");
+            w.Line("}");
+            w.Line();
             w.Line("/// <summary>");
             w.Line("/// Makes one cheap call and reports whether the server is reachable, whether the credentials were accepted,");
             w.Line("/// the latency and the rate-limit figures, without throwing for the expected failures.");
             w.Line("/// </summary>");
             w.Line("/// <remarks>Calls <c>GET " + DocComments.Escape(client.ConnectionCheckPath) + "</c>"
                 + (client.AuthenticatedCheckPath is null ? string.Empty : ", or <c>GET " + DocComments.Escape(client.AuthenticatedCheckPath) + "</c> when credentials are set") + ".</remarks>");
-            w.Line("public " + Names.Task + "<" + Names.Runtime + "ConnectionCheckResult> CheckConnectionAsync(" + Names.CancellationToken + " cancellationToken = default) =>");
+            w.Line("public virtual " + Names.Task + "<" + Names.Runtime + "ConnectionCheckResult> CheckConnectionAsync(" + Names.CancellationToken + " cancellationToken = default) =>");
             w.Line("    Core.CheckConnectionAsync(" + CSharpNames.Literal(client.ConnectionCheckPath) + ", " + (client.AuthenticatedCheckPath is null ? "null" : CSharpNames.Literal(client.AuthenticatedCheckPath)) + ", cancellationToken);");
             foreach (GroupReference group in client.Groups)
             {
                 w.Line();
                 DocComments.Summary(w, group.Description ?? "Operations tagged '" + group.PropertyName + "'.");
-                w.Line("public " + Names.Qualified(client.Namespace, group.ClassName) + " " + group.PropertyName + " { get; }");
+                w.Line("public virtual " + Names.Qualified(client.Namespace, group.ClassName) + " " + group.PropertyName + " { get; }");
             }
 
             w.Close();

@@ -7,6 +7,7 @@ namespace OpenApiClientGen.Emitting
         public const string RuntimeJson = "global::OpenApiClientGen.Runtime.Json.";
         public const string Metadata = "global::System.Text.Json.Serialization.Metadata.";
         public const string Task = "global::System.Threading.Tasks.Task";
+        public const string ApiCall = Runtime + "ApiCall";
         public const string CancellationToken = "global::System.Threading.CancellationToken";
         public const string JsonOptions = "global::System.Text.Json.JsonSerializerOptions";
         public const string Type = "global::System.Type";

@@ -5,7 +5,11 @@ using OpenApiClientGen.Model;
 
 namespace OpenApiClientGen.Emitting
 {
-    /// <summary>Emits one operations class per tag: a method per operation that describes the request to the runtime.</summary>
+    /// <summary>
+    /// Emits one operations class per tag: a method per operation that describes the request to the runtime and returns
+    /// it as an awaitable <c>ApiCall</c>. Methods are virtual and the class has a protected constructor, so tests of
+    /// code that uses the client can substitute a hand-written or mocked group.
+    /// </summary>
     internal static class OperationsEmitter
     {
         public static string Emit(ClientModel client, OperationGroupModel group)
@@ -14,12 +18,18 @@ namespace OpenApiClientGen.Emitting
             var w = new SourceWriter().Header();
             w.Open("namespace " + client.Namespace);
             DocComments.Summary(w, group.Description);
-            w.Open("public sealed partial class " + group.ClassName);
+            w.Open("public partial class " + group.ClassName);
             w.Line("private readonly " + Names.Runtime + "ApiClientCore _core;");
             w.Line();
             w.Line("internal " + group.ClassName + "(" + Names.Runtime + "ApiClientCore core)");
             w.Line("{");
             w.Line("    _core = core;");
+            w.Line("}");
+            w.Line();
+            w.Line("/// <summary>For mocks and hand-written fakes, which override the operations they use.</summary>");
+            w.Line("protected " + group.ClassName + "()");
+            w.Line("{");
+            w.Line("    _core = null!;");
             w.Line("}");
             foreach (OperationModel operation in group.Operations)
             {
@@ -125,7 +135,7 @@ namespace OpenApiClientGen.Emitting
 
             string returnType = paged is null ? ReturnType(operation.Response) : Names.Runtime + "ApiPager<" + paged.ItemType.Expression + ">";
             string methodName = paged is null ? operation.MethodName : paged.MethodName;
-            w.Line("public " + returnType + " " + methodName + "(" + string.Join(", ", signature) + ")");
+            w.Line("public virtual " + returnType + " " + methodName + "(" + string.Join(", ", signature) + ")");
             w.Line("{");
             foreach (ParameterModel parameter in required.Where(p => !p.Type.IsValueType && p.Location != ParameterLocation.Path))
             {
@@ -193,19 +203,21 @@ namespace OpenApiClientGen.Emitting
                 w.Line("}");
                 return;
             }
+            // The call object sends when awaited; everything above (argument checks included) runs now.
+            const string call = "    return " + Names.ApiCall + ".";
             switch (operation.Response.Kind)
             {
                 case PayloadKind.Json:
-                    w.Line("    return _core.SendAsync(__request, " + context + operation.Response.Type!.JsonName + ", cancellationToken);");
+                    w.Line(call + "Create(_core, __request, " + context + operation.Response.Type!.JsonName + ", cancellationToken);");
                     break;
                 case PayloadKind.Text:
-                    w.Line("    return _core.SendForTextAsync(__request, cancellationToken);");
+                    w.Line(call + "CreateForText(_core, __request, cancellationToken);");
                     break;
                 case PayloadKind.Binary:
-                    w.Line("    return _core.SendForStreamAsync(__request, cancellationToken);");
+                    w.Line(call + "CreateForStream(_core, __request, cancellationToken);");
                     break;
                 default:
-                    w.Line("    return _core.SendAsync(__request, cancellationToken);");
+                    w.Line(call + "Create(_core, __request, cancellationToken);");
                     break;
             }
 
@@ -292,13 +304,13 @@ namespace OpenApiClientGen.Emitting
             {
                 case PayloadKind.Json:
                     // A status documented without a body (or 204/205) yields null.
-                    return Names.Task + "<" + (response.EmptyStatuses.Count > 0 && !response.Type!.IsValueType ? response.Type.Expression + "?" : response.Type!.Expression) + ">";
+                    return Names.ApiCall + "<" + (response.EmptyStatuses.Count > 0 && !response.Type!.IsValueType ? response.Type.Expression + "?" : response.Type!.Expression) + ">";
                 case PayloadKind.Text:
-                    return Names.Task + "<string>";
+                    return Names.ApiCall + "<string>";
                 case PayloadKind.Binary:
-                    return Names.Task + "<global::System.IO.Stream>";
+                    return Names.ApiCall + "<global::System.IO.Stream>";
                 default:
-                    return Names.Task;
+                    return Names.ApiCall;
             }
         }
     }

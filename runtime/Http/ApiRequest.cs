@@ -77,6 +77,9 @@ public sealed partial class ApiRequest
 
     internal RequestBody? Body { get; private set; }
 
+    /// <summary>The call this request belongs to, told the final successful response (see <see cref="ApiCall.WithResponseAsync"/>).</summary>
+    internal ApiCall? Call { get; set; }
+
     /// <summary>Sent once whatever the retry options say (a connection check reports the state now, not after backoff).</summary>
     internal bool SingleAttempt { get; init; }
 

@@ -1,7 +1,7 @@
 namespace OpenApiClientGen.Runtime;
 
 /// <summary>Status and headers of a response, for callers that need more than the body.</summary>
-public sealed class ApiResponseInfo
+public class ApiResponseInfo
 {
     /// <summary>Creates the description of a response.</summary>
     public ApiResponseInfo(int statusCode, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, Uri? requestUri)

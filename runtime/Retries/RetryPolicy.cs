@@ -216,6 +216,7 @@ internal sealed class RetryPolicy : ApiPipelinePolicy
             }
 
             request.Options?.OnResponse?.Invoke(new ApiResponseInfo((int)response.StatusCode, ResponseHeaders.Collect(response), message.Request.RequestUri));
+            request.Call?.Observe(response, message.Request.RequestUri);
             await message.Reader.ReadAsync(call, response, token).ConfigureAwait(false);
 
             // A returned stream now owns the connection; disposing it releases the response.

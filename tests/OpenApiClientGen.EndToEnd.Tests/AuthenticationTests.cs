@@ -15,7 +15,7 @@ public sealed class AuthenticationTests
         await using GitHubStandIn standIn = await GitHubStandIn.StartAsync();
         await using GitHubClient github = TestClients.For(standIn, token: null);
 
-        ApiAuthenticationException error = await Assert.ThrowsAsync<ApiAuthenticationException>(() => github.Repos.ListForAuthenticatedUserAsync());
+        ApiAuthenticationException error = await Assert.ThrowsAsync<ApiAuthenticationException>(() => github.Repos.ListForAuthenticatedUserAsync().AsTask());
 
         Assert.Equal(401, error.StatusCode);
         Assert.Contains("\"message\":\"Requires authentication\"", error.Body, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class AuthenticationTests
         await using GitHubStandIn standIn = await GitHubStandIn.StartAsync();
         await using GitHubClient github = TestClients.For(standIn, token: "ghp_expired");
 
-        await Assert.ThrowsAsync<ApiAuthenticationException>(() => github.Users.GetAuthenticatedAsync());
+        await Assert.ThrowsAsync<ApiAuthenticationException>(() => github.Users.GetAuthenticatedAsync().AsTask());
         github.Options.Credentials = ApiCredentials.Token(StandInData.DemoToken);
         UsersGetAuthenticatedResponse user = await github.Users.GetAuthenticatedAsync();
 

@@ -93,7 +93,7 @@ public sealed class GetRepositoryTests
         await using GitHubClient github = TestClients.For(standIn);
 
         // {repo} is a simple expansion: '/' must not add a segment, so GitHub (and the stand-in) find nothing.
-        await Assert.ThrowsAsync<ApiNotFoundException>(() => github.Repos.GetAsync("octo-dev", "aurora-cache/git"));
+        await Assert.ThrowsAsync<ApiNotFoundException>(() => github.Repos.GetAsync("octo-dev", "aurora-cache/git").AsTask());
 
         Assert.Equal("/repos/octo-dev/aurora-cache%2Fgit", Assert.Single(standIn.Requests).PathAndQuery);
     }
@@ -104,7 +104,7 @@ public sealed class GetRepositoryTests
         await using GitHubStandIn standIn = await GitHubStandIn.StartAsync();
         await using GitHubClient github = TestClients.For(standIn);
 
-        ApiNotFoundException error = await Assert.ThrowsAsync<ApiNotFoundException>(() => github.Repos.GetAsync("octo-dev", "no-such-repo"));
+        ApiNotFoundException error = await Assert.ThrowsAsync<ApiNotFoundException>(() => github.Repos.GetAsync("octo-dev", "no-such-repo").AsTask());
 
         Assert.Equal(404, error.StatusCode);
         Assert.Equal("GET", error.RequestMethod);

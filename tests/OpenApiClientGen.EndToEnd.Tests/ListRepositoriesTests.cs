@@ -155,7 +155,7 @@ public sealed class ListRepositoriesTests
 
         // GitHub rejects type together with visibility or affiliation.
         ApiValidationException error = await Assert.ThrowsAsync<ApiValidationException>(() => github.Repos.ListForAuthenticatedUserAsync(
-            visibility: ReposListForAuthenticatedUserVisibility.Public, type: ReposListForAuthenticatedUserType.Owner));
+            visibility: ReposListForAuthenticatedUserVisibility.Public, type: ReposListForAuthenticatedUserType.Owner).AsTask());
 
         Assert.Equal(422, error.StatusCode);
         Assert.Contains("you cannot specify type", error.Body, StringComparison.Ordinal);

@@ -29,7 +29,7 @@ public sealed class PathParameterTests
         await using GitHubStandIn standIn = await GitHubStandIn.StartAsync();
         await using GitHubClient github = TestClients.For(standIn);
 
-        await Assert.ThrowsAsync<ApiNotFoundException>(() => github.Git.GetRefAsync("octo-dev", "aurora-cache", "heads/fix?#12 ü"));
+        await Assert.ThrowsAsync<ApiNotFoundException>(() => github.Git.GetRefAsync("octo-dev", "aurora-cache", "heads/fix?#12 ü").AsTask());
 
         Assert.Equal("/repos/octo-dev/aurora-cache/git/ref/heads/fix%3F%2312%20%C3%BC", Assert.Single(standIn.Requests).PathAndQuery);
     }
@@ -40,7 +40,7 @@ public sealed class PathParameterTests
         await using GitHubStandIn standIn = await GitHubStandIn.StartAsync();
         await using GitHubClient github = TestClients.For(standIn);
 
-        ArgumentException error = await Assert.ThrowsAsync<ArgumentException>(() => github.Git.GetRefAsync("octo-dev", "aurora-cache", "../../../../user"));
+        ArgumentException error = await Assert.ThrowsAsync<ArgumentException>(() => github.Git.GetRefAsync("octo-dev", "aurora-cache", "../../../../user").AsTask());
 
         Assert.Contains("'ref'", error.Message, StringComparison.Ordinal);
         Assert.Empty(standIn.Requests);

@@ -87,7 +87,7 @@ public sealed class RequestBodyTests
         await using GitHubClient github = TestClients.For(standIn);
 
         ApiValidationException error = await Assert.ThrowsAsync<ApiValidationException>(() =>
-            github.Repos.CreateForAuthenticatedUserAsync(new ReposCreateForAuthenticatedUserRequest { Name = "aurora-cache" }));
+            github.Repos.CreateForAuthenticatedUserAsync(new ReposCreateForAuthenticatedUserRequest { Name = "aurora-cache" }).AsTask());
 
         Assert.Equal(422, error.StatusCode);
         Assert.Equal("POST", error.RequestMethod);

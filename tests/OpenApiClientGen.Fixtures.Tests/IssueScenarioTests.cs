@@ -56,7 +56,7 @@ public sealed class IssueScenarioTests(FixturesServer server)
         await scenario.RunAsync(async github =>
         {
             ApiValidationException e = await Assert.ThrowsAsync<ApiValidationException>(() =>
-                github.Issues.CreateLabelAsync(Org, "errors", new IssuesCreateLabelRequest { Name = "foo", Color = "invalid" }));
+                github.Issues.CreateLabelAsync(Org, "errors", new IssuesCreateLabelRequest { Name = "foo", Color = "invalid" }).AsTask());
 
             Assert.Equal(422, e.StatusCode);
             ApiValidationError error = Assert.Single(e.Errors);

@@ -70,7 +70,7 @@ public sealed class RepositoryScenarioTests(FixturesServer server)
         await scenario.RunAsync(async github =>
         {
             ApiNotFoundException notProtected = await Assert.ThrowsAsync<ApiNotFoundException>(() =>
-                github.Repos.GetBranchProtectionAsync(Org, "branch-protection", "main"));
+                github.Repos.GetBranchProtectionAsync(Org, "branch-protection", "main").AsTask());
             Assert.False(Scenario.IsReplayMismatch(notProtected), notProtected.Body);
             Assert.Contains("Branch not protected", notProtected.Body);
 

@@ -57,7 +57,7 @@ public class ParameterCheckTests
         Type kindType = Features.Value.GetType("OpenApiClients.PetsListKind")!;
         object cat = Activator.CreateInstance(kindType, "cat")!;
 
-        var call = (Task)GeneratedAssembly.Call(Pets(), "ListAsync", ("perPage", 100L), ("namePrefix", "ab"), ("kind", cat))!;
+        var call = GeneratedAssembly.AsTask(GeneratedAssembly.Call(Pets(), "ListAsync", ("perPage", 100L), ("namePrefix", "ab"), ("kind", cat)));
 
         await Assert.ThrowsAsync<ApiConnectionException>(() => call);
     }

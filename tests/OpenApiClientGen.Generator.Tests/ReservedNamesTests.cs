@@ -54,16 +54,7 @@ public class ReservedNamesTests
             """;
     }
 
-    private const string ImplicitUsings = """
-        global using global::System;
-        global using global::System.Collections.Generic;
-        global using global::System.IO;
-        global using global::System.Linq;
-        global using global::System.Net.Http;
-        global using global::System.Threading;
-        global using global::System.Threading.Tasks;
-        global using global::OpenApiClients;
-        """;
+    private const string ImplicitUsings = GeneratorHarness.ImplicitUsings + "\nglobal using global::OpenApiClients;";
 
     private const string UserCode = """
         namespace Consumer;

@@ -106,7 +106,8 @@ public sealed partial class GitHubStandIn
         var items = new JsonArray();
         foreach (StandInRepository repository in sorted.Skip((int)Math.Min(int.MaxValue, (long)(page - 1) * perPage)).Take(perPage))
         {
-            items.Add(StandInData.RepositoryJson(repository, apiBase, full: false));
+            // As a JsonNode: the generic Add<T> would wrap a value reflectively (not trimming or AOT safe).
+            items.Add((JsonNode)StandInData.RepositoryJson(repository, apiBase, full: false));
         }
 
         return WriteJsonAsync(context, 200, items);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using OpenApiClientGen.Runtime;
 
 namespace OpenApiClientGen.Generator.Tests.Infrastructure;
 
@@ -32,10 +33,13 @@ internal static class GeneratedAssembly
         }
     }
 
-    /// <summary>Awaits the task a generated method returned and gives its result (null for a plain Task).</summary>
-    public static async Task<object?> Await(object? task)
+    /// <summary>Sends the call a generated method returned (an <see cref="ApiCall"/>), as a task.</summary>
+    public static Task AsTask(object? call) => ((ApiCall)call!).AsTask();
+
+    /// <summary>Awaits the call a generated method returned and gives its result (null for a call without content).</summary>
+    public static async Task<object?> Await(object? call)
     {
-        var awaited = (Task)task!;
+        Task awaited = AsTask(call);
         await awaited;
         Type type = awaited.GetType();
         return type.IsGenericType && type.GetGenericArguments()[0].Name != "VoidTaskResult" ? type.GetProperty("Result")!.GetValue(awaited) : null;

@@ -30,6 +30,17 @@ internal static class GeneratorHarness
         .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location))
         .ToImmutableArray();
 
+    /// <summary>The global usings the SDK's implicit usings give a console project, for user code compiled here.</summary>
+    public const string ImplicitUsings = """
+        global using global::System;
+        global using global::System.Collections.Generic;
+        global using global::System.IO;
+        global using global::System.Linq;
+        global using global::System.Net.Http;
+        global using global::System.Threading;
+        global using global::System.Threading.Tasks;
+        """;
+
     public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
         "Consumer",
         sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),

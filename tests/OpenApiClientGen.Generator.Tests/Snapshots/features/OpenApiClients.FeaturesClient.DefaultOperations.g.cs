@@ -5,7 +5,7 @@
 
 namespace OpenApiClients
 {
-    public sealed partial class DefaultOperations
+    public partial class DefaultOperations
     {
         private readonly global::OpenApiClientGen.Runtime.ApiClientCore _core;
 
@@ -14,15 +14,21 @@ namespace OpenApiClients
             _core = core;
         }
 
+        /// <summary>For mocks and hand-written fakes, which override the operations they use.</summary>
+        protected DefaultOperations()
+        {
+            _core = null!;
+        }
+
         /// <summary>GET /events</summary>
         /// <remarks>GET /events</remarks>
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>> ListEventsAsync(global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::OpenApiClientGen.Runtime.ApiCall<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>> ListEventsAsync(global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/events") { Options = requestOptions, OperationId = "listEvents" };
             __request.Accept("application/json");
-            return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.EventList, cancellationToken);
+            return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.EventList, cancellationToken);
         }
     }
 }

@@ -5,7 +5,7 @@
 
 namespace OpenApiClients
 {
-    public sealed partial class FilesOperations
+    public partial class FilesOperations
     {
         private readonly global::OpenApiClientGen.Runtime.ApiClientCore _core;
 
@@ -14,17 +14,23 @@ namespace OpenApiClients
             _core = core;
         }
 
+        /// <summary>For mocks and hand-written fakes, which override the operations they use.</summary>
+        protected FilesOperations()
+        {
+            _core = null!;
+        }
+
         /// <summary>GET /files/{path}</summary>
         /// <remarks>GET /files/{path}</remarks>
         /// <param name="path"></param>
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadAsync(string path, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::OpenApiClientGen.Runtime.ApiCall<global::System.IO.Stream> DownloadAsync(string path, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/files/{path}") { Options = requestOptions, OperationId = "files/download" };
             __request.PathParameter("path", path, allowReserved: true);
             __request.Accept("application/octet-stream");
-            return _core.SendForStreamAsync(__request, cancellationToken);
+            return global::OpenApiClientGen.Runtime.ApiCall.CreateForStream(_core, __request, cancellationToken);
         }
 
         /// <summary>PUT /files/{path}</summary>
@@ -33,13 +39,13 @@ namespace OpenApiClients
         /// <param name="body">The request body.</param>
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task UploadAsync(string path, global::System.IO.Stream body, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::OpenApiClientGen.Runtime.ApiCall UploadAsync(string path, global::System.IO.Stream body, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var __request = new global::OpenApiClientGen.Runtime.ApiRequest("PUT", "/files/{path}") { Options = requestOptions, OperationId = "files/upload" };
             __request.PathParameter("path", path, allowReserved: true);
             __request.StreamBody(body, "application/octet-stream");
-            return _core.SendAsync(__request, cancellationToken);
+            return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, cancellationToken);
         }
 
         /// <summary>Stores a copy on the storage host (an operation-level server)</summary>
@@ -48,14 +54,14 @@ namespace OpenApiClients
         /// <param name="body">The request body.</param>
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::OpenApiClients.Pet> StoreAsync(string name, global::System.IO.Stream body, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::OpenApiClientGen.Runtime.ApiCall<global::OpenApiClients.Pet> StoreAsync(string name, global::System.IO.Stream body, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var __request = new global::OpenApiClientGen.Runtime.ApiRequest("POST", "/files/{name}/copies") { Options = requestOptions, Server = "https://storage.example.test/v1", OperationId = "files/store" };
             __request.PathParameter("name", name);
             __request.StreamBody(body, "application/octet-stream");
             __request.Accept("application/json");
-            return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
+            return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
         }
     }
 }

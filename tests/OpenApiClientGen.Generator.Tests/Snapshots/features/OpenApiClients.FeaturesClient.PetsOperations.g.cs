@@ -6,13 +6,19 @@
 namespace OpenApiClients
 {
     /// <summary>Pets and their owners.</summary>
-    public sealed partial class PetsOperations
+    public partial class PetsOperations
     {
         private readonly global::OpenApiClientGen.Runtime.ApiClientCore _core;
 
         internal PetsOperations(global::OpenApiClientGen.Runtime.ApiClientCore core)
         {
             _core = core;
+        }
+
+        /// <summary>For mocks and hand-written fakes, which override the operations they use.</summary>
+        protected PetsOperations()
+        {
+            _core = null!;
         }
 
         /// <summary>List pets</summary>
@@ -25,7 +31,7 @@ namespace OpenApiClients
         /// <param name="xTrace"></param>
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>> ListAsync(global::System.Nullable<global::OpenApiClients.PetsListKind> kind = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Nullable<long> perPage = null, string? namePrefix = null, global::System.Nullable<long> page = null, string? xTrace = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::OpenApiClientGen.Runtime.ApiCall<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>> ListAsync(global::System.Nullable<global::OpenApiClients.PetsListKind> kind = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Nullable<long> perPage = null, string? namePrefix = null, global::System.Nullable<long> page = null, string? xTrace = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.OneOf("kind", kind, "dog", "cat", "+1", "2fa");
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Range("perPage", perPage, 1d, 100d);
@@ -39,7 +45,7 @@ namespace OpenApiClients
             __request.QueryParameter("page", page);
             __request.HeaderParameter("X-Trace", xTrace);
             __request.Accept("application/json");
-            return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.PetList, cancellationToken);
+            return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetList, cancellationToken);
         }
 
         /// <summary>List pets (every page)</summary>
@@ -51,7 +57,7 @@ namespace OpenApiClients
         /// <param name="xTrace"></param>
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        public global::OpenApiClientGen.Runtime.ApiPager<global::OpenApiClients.Pet> ListPagedAsync(global::System.Nullable<global::OpenApiClients.PetsListKind> kind = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Nullable<long> perPage = null, string? namePrefix = null, string? xTrace = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::OpenApiClientGen.Runtime.ApiPager<global::OpenApiClients.Pet> ListPagedAsync(global::System.Nullable<global::OpenApiClients.PetsListKind> kind = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Nullable<long> perPage = null, string? namePrefix = null, string? xTrace = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.OneOf("kind", kind, "dog", "cat", "+1", "2fa");
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Range("perPage", perPage, 1d, 100d);
@@ -72,13 +78,13 @@ namespace OpenApiClients
         /// <param name="body">The request body.</param>
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::OpenApiClients.Pet> CreateAsync(global::OpenApiClients.PetsCreateRequest body, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::OpenApiClientGen.Runtime.ApiCall<global::OpenApiClients.Pet> CreateAsync(global::OpenApiClients.PetsCreateRequest body, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var __request = new global::OpenApiClientGen.Runtime.ApiRequest("POST", "/pets") { Options = requestOptions, OperationId = "pets/create" };
             __request.JsonBody(body, global::OpenApiClients.FeaturesJsonContext.Default.PetsCreateRequest);
             __request.Accept("application/json");
-            return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
+            return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
         }
 
         /// <summary>Get a pet</summary>
@@ -86,14 +92,14 @@ namespace OpenApiClients
         /// <param name="petId"></param>
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::OpenApiClients.Pet> GetAsync(long petId, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::OpenApiClientGen.Runtime.ApiCall<global::OpenApiClients.Pet> GetAsync(long petId, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/pets/{pet_id}") { Options = requestOptions, OperationId = "pets/get" };
             __request.PathParameter("pet_id", petId);
             __request.ErrorModel(404, global::OpenApiClients.FeaturesJsonContext.Default.Error);
             __request.ErrorModel(0, global::OpenApiClients.FeaturesJsonContext.Default.Error);
             __request.Accept("application/json");
-            return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
+            return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
         }
 
         /// <summary>DELETE /pets/{pet_id}</summary>
@@ -102,11 +108,11 @@ namespace OpenApiClients
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         [global::System.Obsolete("This operation is deprecated by the API.")]
-        public global::System.Threading.Tasks.Task DeleteAsync(long petId, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::OpenApiClientGen.Runtime.ApiCall DeleteAsync(long petId, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __request = new global::OpenApiClientGen.Runtime.ApiRequest("DELETE", "/pets/{pet_id}") { Options = requestOptions, OperationId = "pets/delete" };
             __request.PathParameter("pet_id", petId);
-            return _core.SendAsync(__request, cancellationToken);
+            return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, cancellationToken);
         }
 
         /// <summary>GET /compare/{base}...{head}</summary>
@@ -115,13 +121,13 @@ namespace OpenApiClients
         /// <param name="head"></param>
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<string> CompareAsync(string @base, string head, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::OpenApiClientGen.Runtime.ApiCall<string> CompareAsync(string @base, string head, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/compare/{base}...{head}") { Options = requestOptions, OperationId = "pets/compare" };
             __request.PathParameter("base", @base);
             __request.PathParameter("head", head);
             __request.Accept("text/plain");
-            return _core.SendForTextAsync(__request, cancellationToken);
+            return global::OpenApiClientGen.Runtime.ApiCall.CreateForText(_core, __request, cancellationToken);
         }
 
         /// <summary>Search pets</summary>
@@ -130,14 +136,14 @@ namespace OpenApiClients
         /// <param name="page"></param>
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::OpenApiClients.PetsSearchResponse> SearchAsync(string q, global::System.Nullable<long> page = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::OpenApiClientGen.Runtime.ApiCall<global::OpenApiClients.PetsSearchResponse> SearchAsync(string q, global::System.Nullable<long> page = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(q);
             var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/search/pets") { Options = requestOptions, OperationId = "pets/search" };
             __request.QueryParameter("q", q);
             __request.QueryParameter("page", page);
             __request.Accept("application/json");
-            return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.PetsSearchResponse, cancellationToken);
+            return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetsSearchResponse, cancellationToken);
         }
 
         /// <summary>Search pets (every page)</summary>
@@ -145,7 +151,7 @@ namespace OpenApiClients
         /// <param name="q"></param>
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        public global::OpenApiClientGen.Runtime.ApiPager<global::OpenApiClients.Pet> SearchPagedAsync(string q, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::OpenApiClientGen.Runtime.ApiPager<global::OpenApiClients.Pet> SearchPagedAsync(string q, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(q);
             var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/search/pets") { Options = requestOptions, OperationId = "pets/search" };
@@ -160,13 +166,13 @@ namespace OpenApiClients
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body; null for 205 (documented without a body).</returns>
-        public global::System.Threading.Tasks.Task<global::OpenApiClients.Pet?> AdoptAsync(long petId, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public virtual global::OpenApiClientGen.Runtime.ApiCall<global::OpenApiClients.Pet?> AdoptAsync(long petId, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __request = new global::OpenApiClientGen.Runtime.ApiRequest("PUT", "/pets/{pet_id}/adoption") { Options = requestOptions, OperationId = "pets/adopt" };
             __request.PathParameter("pet_id", petId);
             __request.EmptyResponseStatus(205);
             __request.Accept("application/json");
-            return _core.SendAsync(__request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
+            return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
         }
     }
 }

@@ -12,7 +12,7 @@ namespace OpenApiClients
 
     /// <summary>A client for Features.</summary>
     /// <remarks>A small API that exercises every mapping rule the generator has.</remarks>
-    public sealed partial class FeaturesClient : global::OpenApiClientGen.Runtime.ApiClient
+    public partial class FeaturesClient : global::OpenApiClientGen.Runtime.ApiClient
     {
         /// <summary>The server the description names first; used when the options give no base address.</summary>
         public const string DefaultBaseAddress = "https://api.example.test/v1";
@@ -26,22 +26,27 @@ namespace OpenApiClients
             Pets = new global::OpenApiClients.PetsOperations(Core);
         }
 
+        /// <summary>For mocks and hand-written fakes, which override the operation groups they use.</summary>
+        protected FeaturesClient()
+        {
+        }
+
         /// <summary>
         /// Makes one cheap call and reports whether the server is reachable, whether the credentials were accepted,
         /// the latency and the rate-limit figures, without throwing for the expected failures.
         /// </summary>
         /// <remarks>Calls <c>GET /pets</c>.</remarks>
-        public global::System.Threading.Tasks.Task<global::OpenApiClientGen.Runtime.ConnectionCheckResult> CheckConnectionAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        public virtual global::System.Threading.Tasks.Task<global::OpenApiClientGen.Runtime.ConnectionCheckResult> CheckConnectionAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             Core.CheckConnectionAsync("/pets", null, cancellationToken);
 
         /// <summary>Operations tagged 'Default'.</summary>
-        public global::OpenApiClients.DefaultOperations Default { get; }
+        public virtual global::OpenApiClients.DefaultOperations Default { get; }
 
         /// <summary>Operations tagged 'Files'.</summary>
-        public global::OpenApiClients.FilesOperations Files { get; }
+        public virtual global::OpenApiClients.FilesOperations Files { get; }
 
         /// <summary>Pets and their owners.</summary>
-        public global::OpenApiClients.PetsOperations Pets { get; }
+        public virtual global::OpenApiClients.PetsOperations Pets { get; }
     }
 
     /// <summary>Credentials for the security schemes the description declares; assign one to <see cref="FeaturesClientOptions"/>.Credentials.</summary>
