@@ -49,7 +49,7 @@ public sealed class RetryLayerTests
         await using CountingServer server = await CountingServer.StartAsync(failures: int.MaxValue);
         await using ServiceProvider provider = Resilient(server);
 
-        await Assert.ThrowsAsync<ApiServerException>(() => provider.GetRequiredService<PetsClient>().Pets.GetAsync(1));
+        await Assert.ThrowsAsync<ApiServerException>(() => provider.GetRequiredService<PetsClient>().Pets.GetAsync(1).AsTask());
 
         // The handler's first attempt and its 3 retries; with the client's 3 retries on top it would be 16.
         Assert.Equal(4, server.Attempts);
