@@ -69,7 +69,7 @@ public class BrokenSpecTests
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal(LineOf(text, marker), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         IMethodSymbol get = (IMethodSymbol)Operations(output).GetMembers("AGetAsync").Single();
-        Assert.Equal("System.Threading.Tasks.Task<System.Text.Json.JsonElement>", get.ReturnType.ToDisplayString());
+        Assert.Equal("OpenApiClientGen.Runtime.ApiCall<System.Text.Json.JsonElement>", get.ReturnType.ToDisplayString());
         AssertRestCompiles(result, output);
     }
 

@@ -61,7 +61,7 @@ public class CompilationTests
         INamedTypeSymbol repos = GitHubGeneration.Output.GetTypeByMetadataName("GitHub.ReposOperations")!;
         IMethodSymbol method = repos.GetMembers("ListForAuthenticatedUserAsync").OfType<IMethodSymbol>().Single();
 
-        Assert.Equal("System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<GitHub.Repository>>", method.ReturnType.ToDisplayString());
+        Assert.Equal("OpenApiClientGen.Runtime.ApiCall<System.Collections.Generic.IReadOnlyList<GitHub.Repository>>", method.ReturnType.ToDisplayString());
         Assert.Equal("visibility", method.Parameters[0].Name);
         Assert.Equal("GitHub.ReposListForAuthenticatedUserVisibility?", method.Parameters[0].Type.ToDisplayString());
         Assert.True(method.Parameters[0].IsOptional);

@@ -31,7 +31,7 @@ public class ExternalReferenceTests
 
         IMethodSymbol list = output.GetTypeByMetadataName("OpenApiClients.PetsOperations")!.GetMembers("ListPetsAsync").OfType<IMethodSymbol>().Single();
         Assert.Contains(list.Parameters, p => p.Name == "perPage" && p.Type.ToDisplayString() == "int?");
-        Assert.Equal("System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<OpenApiClients.Pet>>", list.ReturnType.ToDisplayString());
+        Assert.Equal("OpenApiClientGen.Runtime.ApiCall<System.Collections.Generic.IReadOnlyList<OpenApiClients.Pet>>", list.ReturnType.ToDisplayString());
 
         // The fragments (no "openapi" key) generate nothing of their own.
         Assert.Equal(["ApiClient"], output.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantNodes())

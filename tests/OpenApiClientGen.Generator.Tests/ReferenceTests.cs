@@ -45,9 +45,9 @@ public class ReferenceTests
         IMethodSymbol Method(string name) => pets.GetMembers(name).OfType<IMethodSymbol>().Single();
 
         // An items schema that is a component reference: the component itself.
-        Assert.Equal("System.Threading.Tasks.Task<OpenApiClients.Pet>", Method("GetPetAsync").ReturnType.ToDisplayString());
+        Assert.Equal("OpenApiClientGen.Runtime.ApiCall<OpenApiClients.Pet>", Method("GetPetAsync").ReturnType.ToDisplayString());
         Assert.Contains(Method("GetPetAsync").Parameters, p => p.Name == "kind" && p.Type.ToDisplayString() == "OpenApiClients.ListPetsKind?");
-        Assert.Equal("System.Threading.Tasks.Task<OpenApiClients.ListPetsResponse200Part1>", Method("ReplacePetAsync").ReturnType.ToDisplayString());
+        Assert.Equal("OpenApiClientGen.Runtime.ApiCall<OpenApiClients.ListPetsResponse200Part1>", Method("ReplacePetAsync").ReturnType.ToDisplayString());
         Assert.Contains(Method("ReplacePetAsync").Parameters, p => p.Name == "body" && p.Type.ToDisplayString() == "OpenApiClients.Pet");
 
         // The path item /animals/{id} is /pets/{id}: its operations again.
@@ -56,7 +56,7 @@ public class ReferenceTests
         INamedTypeSymbol owners = output.GetTypeByMetadataName("OpenApiClients.OwnersOperations")!;
         IMethodSymbol list = owners.GetMembers("ListOwnersAsync").OfType<IMethodSymbol>().Single();
         Assert.Contains(list.Parameters, p => p.Name == "perPage" && p.Type.ToDisplayString() == "int?");
-        Assert.Equal("System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<OpenApiClients.PetOwner>>", list.ReturnType.ToDisplayString());
+        Assert.Equal("OpenApiClientGen.Runtime.ApiCall<System.Collections.Generic.IReadOnlyList<OpenApiClients.PetOwner>>", list.ReturnType.ToDisplayString());
     }
 
     [Fact]
