@@ -248,11 +248,6 @@ namespace OpenApiClientGen.Emitting
             {
                 w.Line(checks + "Pattern(" + name + ", " + parameter.Name + ", " + CSharpNames.Literal(c.Pattern) + ");");
             }
-
-            if (c.Values.Count > 0 && parameter.Type.Kind != TypeRefKind.List)
-            {
-                w.Line(checks + "OneOf(" + name + ", " + parameter.Name + ", " + string.Join(", ", c.Values.Select(CSharpNames.Literal)) + ");");
-            }
         }
 
         private static string Number(double? value) =>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using OpenApiClientGen.Diagnostics;
@@ -13,7 +12,8 @@ namespace OpenApiClientGen.Mapping
     /// <summary>
     /// Reads the constraints of a scalar parameter's schema (arrays and objects are not checked). A constraint no value
     /// can meet (an invalid pattern, a minimum above the maximum) would make every call throw, so it is reported
-    /// (<c>schemaPointer</c> locates it) and not checked.
+    /// (<c>schemaPointer</c> locates it) and not checked. An <c>enum</c> is no constraint: enums are open (a value the
+    /// API adds later is sent), so only closed sets are checked — ranges, lengths and patterns.
     /// </summary>
     internal static class ParameterConstraintReader
     {
@@ -49,18 +49,6 @@ namespace OpenApiClientGen.Mapping
                 exclusiveMaximum = maximum is not null;
             }
 
-            var values = new List<string>();
-            if (schema.Enum is { Count: > 0 } && (type.Kind == TypeRefKind.Enum || type.Element?.Kind == TypeRefKind.Enum))
-            {
-                foreach (JsonNode? node in schema.Enum)
-                {
-                    if (node is JsonValue value && value.TryGetValue(out string? text) && !values.Contains(text))
-                    {
-                        values.Add(text);
-                    }
-                }
-            }
-
             bool isText = type.JsonName == TypeRefs.String.JsonName;
             int? minLength = isText ? schema.MinLength : null;
             int? maxLength = isText ? schema.MaxLength : null;
@@ -90,12 +78,12 @@ namespace OpenApiClientGen.Mapping
                 pattern = null;
             }
 
-            if (minimum is null && maximum is null && minLength is null && maxLength is null && pattern is null && values.Count == 0)
+            if (minimum is null && maximum is null && minLength is null && maxLength is null && pattern is null)
             {
                 return null;
             }
 
-            return new ParameterConstraints(minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern, values.ToEquatableArray());
+            return new ParameterConstraints(minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern);
         }
 
         /// <summary>Whether the runtime's check (<c>new Regex(pattern, CultureInvariant)</c>) can compile the pattern.</summary>

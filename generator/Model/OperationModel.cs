@@ -66,8 +66,7 @@ namespace OpenApiClientGen.Model
         bool ExclusiveMaximum,
         int? MinLength,
         int? MaxLength,
-        string? Pattern,
-        EquatableArray<string> Values);
+        string? Pattern);
 
     /// <summary>
     /// The request body: JSON, form or multipart (typed), text or binary; <see cref="Encoding"/> is what the description

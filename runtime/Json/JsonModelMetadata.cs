@@ -11,7 +11,12 @@ namespace OpenApiClientGen.Runtime.Json;
 /// </summary>
 public static class JsonModelMetadata
 {
-    /// <summary>Metadata for an object model with the given properties.</summary>
+    /// <summary>
+    /// Metadata for an object model with the given properties. Its number members (the description's <c>number</c>
+    /// and <c>integer</c>, also as items of arrays) read a number given as a JSON string too (<c>"0.16001e0"</c>, as
+    /// GitHub's own examples send percentiles): a harmless server quirk is no failure. Numbers are still written as
+    /// JSON numbers.
+    /// </summary>
     public static JsonTypeInfo<T> Object<T>(JsonSerializerOptions options, JsonPropertyInfo[] properties)
         where T : JsonModel, new()
     {
@@ -19,6 +24,7 @@ public static class JsonModelMetadata
         {
             ObjectCreator = static () => new T(),
             PropertyMetadataInitializer = _ => properties,
+            NumberHandling = JsonNumberHandling.AllowReadingFromString,
         };
         return JsonMetadataServices.CreateObjectInfo(options, values);
     }

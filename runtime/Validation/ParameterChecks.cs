@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using OpenApiClientGen.Runtime.Json;
 
 namespace OpenApiClientGen.Runtime.Validation;
 
 /// <summary>
-/// Checks generated methods run before sending, for the constraints the spec gives a parameter (enum, minimum and
-/// maximum, minLength and maxLength, pattern). A value the server would reject fails here, naming the parameter,
-/// without a round trip. A null (omitted optional) value is never checked.
+/// Checks generated methods run before sending, for the constraints the spec gives a parameter (minimum and maximum,
+/// minLength and maxLength, pattern). A value the server would reject fails here, naming the parameter, without a
+/// round trip. A null (omitted optional) value is never checked. An <c>enum</c> is not checked: enums are open, and
+/// a value the API adds after the description was written is sent as given.
 /// </summary>
 public static class ParameterChecks
 {
@@ -61,28 +61,6 @@ public static class ParameterChecks
             throw new ArgumentException($"'{name}' must match the pattern {pattern}; '{value}' does not.", name);
         }
     }
-
-    /// <summary>The value is one the spec lists.</summary>
-    /// <exception cref="ArgumentException">It is not.</exception>
-    public static void OneOf(string name, string? value, params string[] known)
-    {
-        if (value is not null && Array.IndexOf(known, value) < 0)
-        {
-            throw new ArgumentException($"'{name}' must be one of {string.Join(", ", known)}; '{value}' is not.", name);
-        }
-    }
-
-    /// <summary>The open enum's value is one the spec lists for this parameter.</summary>
-    /// <exception cref="ArgumentException">It is not.</exception>
-    public static void OneOf<T>(string name, T? value, params string[] known)
-        where T : struct, IApiEnum =>
-        OneOf(name, value?.Value, known);
-
-    /// <summary>The open enum's value is one the spec lists for this parameter.</summary>
-    /// <exception cref="ArgumentException">It is not.</exception>
-    public static void OneOf<T>(string name, T value, params string[] known)
-        where T : struct, IApiEnum =>
-        OneOf(name, value.Value, known);
 
     private static string Bounds(double? minimum, double? maximum, bool exclusiveMinimum, bool exclusiveMaximum)
     {

@@ -7,9 +7,10 @@ namespace OpenApiClientGen.Generator.Tests.Infrastructure;
 /// <summary>Compiles a spec's generated client into an assembly and loads it, to test what the generated code does.</summary>
 internal static class GeneratedAssembly
 {
-    public static Assembly Load(string spec)
+    /// <summary>Compiles the spec of that name from <c>specs/</c>, or the given text under that name.</summary>
+    public static Assembly Load(string spec, string? text = null)
     {
-        var (_, output) = GeneratorHarness.Run(GeneratorHarness.Spec(spec));
+        var (_, output) = GeneratorHarness.Run(GeneratorHarness.Spec(spec, text));
         using var image = new MemoryStream();
         var emitted = output.Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));

@@ -33,7 +33,6 @@ namespace OpenApiClients
         /// <param name="cancellationToken">Cancels the call.</param>
         public virtual global::OpenApiClientGen.Runtime.ApiCall<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>> ListAsync(global::System.Nullable<global::OpenApiClients.PetsListKind> kind = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Nullable<long> perPage = null, string? namePrefix = null, global::System.Nullable<long> page = null, string? xTrace = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::OpenApiClientGen.Runtime.Validation.ParameterChecks.OneOf("kind", kind, "dog", "cat", "+1", "2fa");
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Range("perPage", perPage, 1d, 100d);
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Length("namePrefix", namePrefix, 2, 10);
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Pattern("namePrefix", namePrefix, "^[a-z]+$");
@@ -59,7 +58,6 @@ namespace OpenApiClients
         /// <param name="cancellationToken">Cancels the call.</param>
         public virtual global::OpenApiClientGen.Runtime.ApiPager<global::OpenApiClients.Pet> ListPagedAsync(global::System.Nullable<global::OpenApiClients.PetsListKind> kind = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Nullable<long> perPage = null, string? namePrefix = null, string? xTrace = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::OpenApiClientGen.Runtime.Validation.ParameterChecks.OneOf("kind", kind, "dog", "cat", "+1", "2fa");
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Range("perPage", perPage, 1d, 100d);
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Length("namePrefix", namePrefix, 2, 10);
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Pattern("namePrefix", namePrefix, "^[a-z]+$");
