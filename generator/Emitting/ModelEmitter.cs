@@ -117,6 +117,12 @@ namespace OpenApiClientGen.Emitting
                 w.Line();
                 w.Line("/// <summary>Builds the union from the " + DocComments.Escape(alt.JsonName) + " alternative.</summary>");
                 w.Line("public static " + name + " From(" + alt.Expression + " value) => new " + name + "(ToJson(value, " + context + alt.JsonName + "));");
+                if (HasImplicitConversion(Names.Qualified(client.Namespace, name), alt))
+                {
+                    w.Line("/// <summary>Builds the union from the " + DocComments.Escape(alt.JsonName) + " alternative, as From does, so that such a value can be assigned where the union is expected.</summary>");
+                    w.Line("public static implicit operator " + name + "(" + alt.Expression + " value) => From(value);");
+                }
+
                 w.Line("/// <summary>The value as " + DocComments.Escape(alt.JsonName) + ", or null when it is another alternative.</summary>");
                 if (alt.IsValueType && alt.Kind != TypeRefKind.Nullable)
                 {
@@ -129,6 +135,25 @@ namespace OpenApiClientGen.Emitting
             }
 
             w.Close();
+        }
+
+        /// <summary>
+        /// Whether a union converts implicitly from an alternative: C# forbids conversions from interfaces (lists,
+        /// maps), from object and from the union itself; a nullable value type would compete with its underlying type.
+        /// </summary>
+        private static bool HasImplicitConversion(string union, TypeRef alternative)
+        {
+            switch (alternative.Kind)
+            {
+                case TypeRefKind.List:
+                case TypeRefKind.Map:
+                case TypeRefKind.Nullable:
+                    return false;
+            }
+
+            return alternative.Expression != "object"
+                && alternative.Expression != "global::System.Object"
+                && alternative.Expression != union;
         }
     }
 }

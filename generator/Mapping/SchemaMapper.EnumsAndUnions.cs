@@ -26,7 +26,9 @@ namespace OpenApiClientGen.Mapping
                 for (int i = 0; i < list.Count; i++)
                 {
                     IOpenApiSchema alternative = list[i];
-                    if (!References.IsBroken(alternative) && alternative.Type == JsonSchemaType.Null)
+                    // {type: null} makes the rest nullable; so does {} beside a real alternative ("X or anything", which
+                    // specs write for "X when there is one").
+                    if (!References.IsBroken(alternative) && (alternative.Type == JsonSchemaType.Null || (list.Count > 1 && IsEmptySchema(alternative))))
                     {
                         isNullable = true;
                         continue;
@@ -40,6 +42,22 @@ namespace OpenApiClientGen.Mapping
             Add(schema.AnyOf, "anyOf", ref nullable);
             return result;
         }
+
+        /// <summary>Whether a schema is <c>{}</c>: no type and no keyword that constrains the value.</summary>
+        private static bool IsEmptySchema(IOpenApiSchema schema) =>
+            schema is not OpenApiSchemaReference
+            && schema.Type is null
+            && schema.Format is null
+            && schema.Properties is not { Count: > 0 }
+            && schema.AdditionalProperties is null
+            && schema.Items is null
+            && schema.AllOf is not { Count: > 0 }
+            && schema.OneOf is not { Count: > 0 }
+            && schema.AnyOf is not { Count: > 0 }
+            && schema.Not is null
+            && schema.Enum is not { Count: > 0 }
+            && schema.Const is null
+            && schema.Discriminator is null;
 
         private TypeRef? CreateEnum(IOpenApiSchema schema, string? componentName, string nameHint, string? componentId)
         {

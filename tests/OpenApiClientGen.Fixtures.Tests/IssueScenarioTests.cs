@@ -89,13 +89,13 @@ public sealed class IssueScenarioTests(FixturesServer server)
         await using Scenario scenario = await Scenario.LoadAsync(server, "add-labels-to-issue");
         await scenario.RunAsync(async github =>
         {
-            Issue issue = await github.Issues.CreateAsync(Org, "add-labels-to-issue", new IssuesCreateRequest { Title = IssuesCreateRequestTitle.From("Issue without a label") });
+            Issue issue = await github.Issues.CreateAsync(Org, "add-labels-to-issue", new IssuesCreateRequest { Title = "Issue without a label" });
             Assert.Equal(1L, issue.Number);
             Assert.Empty(issue.Labels);
 
             IReadOnlyList<Label> labels = await github.Issues.AddLabelsAsync(Org, "add-labels-to-issue", issue.Number, new IssuesAddLabelsRequest
             {
-                Labels = [IssuesAddLabelsRequestLabelsItem.From("Foo"), IssuesAddLabelsRequestLabelsItem.From("bAr"), IssuesAddLabelsRequestLabelsItem.From("baZ")],
+                Labels = ["Foo", "bAr", "baZ"],
             });
             Assert.Equal(3, labels.Count);
         });

@@ -32,11 +32,15 @@ namespace OpenApiClients
 
         /// <summary>Builds the union from the CreatedEvent alternative.</summary>
         public static Event From(global::OpenApiClients.CreatedEvent value) => new Event(ToJson(value, global::OpenApiClients.FeaturesJsonContext.Default.CreatedEvent));
+        /// <summary>Builds the union from the CreatedEvent alternative, as From does, so that such a value can be assigned where the union is expected.</summary>
+        public static implicit operator Event(global::OpenApiClients.CreatedEvent value) => From(value);
         /// <summary>The value as CreatedEvent, or null when it is another alternative.</summary>
         public global::OpenApiClients.CreatedEvent? AsCreatedEvent() => As(global::OpenApiClients.FeaturesJsonContext.Default.CreatedEvent, global::OpenApiClientGen.Runtime.Json.JsonUnionKinds.Object, "type", new[] { "created" });
 
         /// <summary>Builds the union from the DeletedEvent alternative.</summary>
         public static Event From(global::OpenApiClients.DeletedEvent value) => new Event(ToJson(value, global::OpenApiClients.FeaturesJsonContext.Default.DeletedEvent));
+        /// <summary>Builds the union from the DeletedEvent alternative, as From does, so that such a value can be assigned where the union is expected.</summary>
+        public static implicit operator Event(global::OpenApiClients.DeletedEvent value) => From(value);
         /// <summary>The value as DeletedEvent, or null when it is another alternative.</summary>
         public global::OpenApiClients.DeletedEvent? AsDeletedEvent() => As(global::OpenApiClients.FeaturesJsonContext.Default.DeletedEvent, global::OpenApiClientGen.Runtime.Json.JsonUnionKinds.Object, "type", new[] { "deleted" });
     }
