@@ -57,6 +57,11 @@ namespace OpenApiClientGen.Reading
                 {
                     result = OpenApiDocument.Parse(stripped, format, settings);
                 }
+                catch (ArgumentException) when (format == "yaml" && SpecTree.TryParse(path, text) is JsonObject tree && EmptyReferences.Strip(tree, problems))
+                {
+                    // YAML has no text-level strip: the tree the reference rewrite uses carries it.
+                    result = new OpenApiJsonReader().Read(tree, new Uri("file:///" + Uri.EscapeDataString(System.IO.Path.GetFileName(path))), settings);
+                }
             }
 
             OpenApiDocument? document = result.Document;

@@ -96,6 +96,27 @@ public class BrokenSpecTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void A_yaml_schema_without_a_name_and_references_to_it_are_reported_and_the_rest_generates(string name)
+    {
+        // JSON is YAML: the same spec read by the YAML reader.
+        string text = Spec(
+            $$"""
+            , "{{name}}": { "type": "object", "properties": { "x": { "type": "string" } } },
+                  "Holder": { "type": "object", "properties": { "unnamed": { "$ref": "#/components/schemas/{{name}}" } } }
+            """,
+            Returning("Holder"));
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Spec("broken.yaml", text));
+
+        Single(result, "OACG0007");
+        Single(result, "OACG0003");
+        var holder = output.GetTypeByMetadataName("OpenApiClients.Holder")!;
+        Assert.Equal("System.Text.Json.JsonElement", ((IPropertySymbol)holder.GetMembers("Unnamed").Single()).Type.ToDisplayString());
+        AssertRestCompiles(result, output);
+    }
+
+    [Theory]
     [InlineData("property", """
         , "P": { "type": "object", "properties": { "broken": { "$ref": "#/components/schemas/Missing", "description": "d" } } }
         """, "/P")]
