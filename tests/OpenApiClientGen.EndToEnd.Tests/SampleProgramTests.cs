@@ -89,13 +89,10 @@ public sealed class SampleProgramTests
     [Fact]
     public async Task An_unreachable_server_prints_one_line_and_exits_1()
     {
-        // A port that was free a moment ago: nothing listens there.
-        int port;
-        using (var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        }
+        // Bound but never listening: connections are refused, and no other test's server can take the port meanwhile.
+        using var closed = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+        closed.Bind(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0));
+        int port = ((System.Net.IPEndPoint)closed.LocalEndPoint!).Port;
 
         SampleRun run = await SampleApp.RunAsync(["--base-url", $"http://127.0.0.1:{port}"]);
 

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using OpenApiClientGen.Runtime.Tests.Infrastructure;
 
 namespace OpenApiClientGen.Runtime.Tests;
@@ -9,12 +7,8 @@ public sealed class ConnectionAndTimeoutTests(KestrelServer server) : IClassFixt
     [Fact]
     public async Task A_refused_connection_becomes_a_connection_exception_without_status()
     {
-        // Reserve a port and release it, so nothing listens there.
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        using var core = new ApiClientCore(new ApiClientOptions(), $"http://127.0.0.1:{port}");
+        string closed = ClosedPort.BaseAddress();
+        using var core = new ApiClientCore(new ApiClientOptions(), closed);
 
         ApiConnectionException error = await Assert.ThrowsAsync<ApiConnectionException>(
             () => core.SendAsync(new ApiRequest("GET", "/anything"), CancellationToken.None));
@@ -22,7 +16,7 @@ public sealed class ConnectionAndTimeoutTests(KestrelServer server) : IClassFixt
         Assert.Null(error.StatusCode);
         Assert.Empty(error.Headers);
         Assert.IsType<HttpRequestException>(error.InnerException);
-        Assert.Equal(new Uri($"http://127.0.0.1:{port}/anything"), error.RequestUri);
+        Assert.Equal(new Uri(new Uri(closed), "anything"), error.RequestUri);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using OpenApiClientGen.Runtime.Tests.Infrastructure;
+
 namespace OpenApiClientGen.Runtime.Tests.Authentication;
 
 public sealed class TokenEndpointErrorTests : IAsyncLifetime
@@ -101,14 +103,7 @@ public sealed class TokenEndpointErrorTests : IAsyncLifetime
     [Fact]
     public async Task An_unreachable_token_endpoint_is_an_ApiConnectionException_naming_it()
     {
-        int port;
-        using (var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
-        var endpoint = new Uri($"http://127.0.0.1:{port}/token");
+        var endpoint = new Uri(new Uri(ClosedPort.BaseAddress()), "token");
         var provider = new ClientCredentialsTokenProvider(new OAuthClientOptions(new OAuthEndpoints(endpoint), "app", "secret"));
 
         ApiConnectionException error = await Assert.ThrowsAsync<ApiConnectionException>(() => provider.GetTokenAsync(false, CancellationToken.None).AsTask());
