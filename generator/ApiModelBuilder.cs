@@ -26,7 +26,8 @@ namespace OpenApiClientGen
                 }
 
                 var (client, groups, types, jsonTypes) = DocumentMapper.Map(document, input, problems, cancellationToken);
-                if (groups.Count == 0)
+                // Filters that leave nothing are reported by the filter; this is about the description itself.
+                if (groups.Count == 0 && !problems.Any(p => p.Id == DiagnosticDescriptors.UnmatchedFilter.Id))
                 {
                     problems.Add(new SpecProblem(DiagnosticDescriptors.NoOperations.Id, null, 0, 0, System.IO.Path.GetFileName(input.Path)));
                 }

@@ -19,10 +19,17 @@ namespace OpenApiClientGen
         public const string CheckPathKey = "build_metadata.AdditionalFiles.OpenApiClientGen_ConnectionCheckPath";
         public const string AuthenticatedCheckPathKey = "build_metadata.AdditionalFiles.OpenApiClientGen_AuthenticatedCheckPath";
         public const string TagsKey = "build_metadata.AdditionalFiles.OpenApiClientGen_Tags";
+        public const string ExcludeTagsKey = "build_metadata.AdditionalFiles.OpenApiClientGen_ExcludeTags";
+        public const string OperationsKey = "build_metadata.AdditionalFiles.OpenApiClientGen_Operations";
+        public const string ExcludeOperationsKey = "build_metadata.AdditionalFiles.OpenApiClientGen_ExcludeOperations";
+        public const string PathsKey = "build_metadata.AdditionalFiles.OpenApiClientGen_Paths";
+        public const string ExcludePathsKey = "build_metadata.AdditionalFiles.OpenApiClientGen_ExcludePaths";
 
         /// <summary>
         /// Set by the package's targets when several AdditionalFiles items name the same file: the options of each
-        /// item (the compiler keeps one set of metadata per path, so the others would be lost).
+        /// item (the compiler keeps one set of metadata per path, so the others would be lost). Fields, separated by '|':
+        /// ClientName, Namespace, Tags, ConnectionCheckPath, AuthenticatedCheckPath, ExcludeTags, Operations,
+        /// ExcludeOperations, Paths, ExcludePaths.
         /// </summary>
         public const string VariantsKey = "build_metadata.AdditionalFiles.OpenApiClientGen_Variants";
 
@@ -52,14 +59,15 @@ namespace OpenApiClientGen
             {
                 return variants!.Split('!')
                     .Select(variant => variant.Split('|'))
-                    .Select(fields => Input(path, text, rootNamespace, Field(fields, 0), Field(fields, 1), Field(fields, 2), Field(fields, 3), Field(fields, 4)))
+                    .Select(fields => Input(
+                        path, text, rootNamespace, Field(fields, 0), Field(fields, 1), Field(fields, 3), Field(fields, 4),
+                        new OperationSelection(Field(fields, 2), Field(fields, 5), Field(fields, 6), Field(fields, 7), Field(fields, 8), Field(fields, 9))))
                     .ToImmutableArray();
             }
 
-            options.TryGetValue(CheckPathKey, out string? checkPath);
-            options.TryGetValue(AuthenticatedCheckPathKey, out string? authenticatedCheckPath);
-            options.TryGetValue(TagsKey, out string? tags);
-            return ImmutableArray.Create(Input(path, text, rootNamespace, clientName, ns, tags, checkPath, authenticatedCheckPath));
+            var selection = new OperationSelection(
+                Value(options, TagsKey), Value(options, ExcludeTagsKey), Value(options, OperationsKey), Value(options, ExcludeOperationsKey), Value(options, PathsKey), Value(options, ExcludePathsKey));
+            return ImmutableArray.Create(Input(path, text, rootNamespace, clientName, ns, Value(options, CheckPathKey), Value(options, AuthenticatedCheckPathKey), selection));
         }
 
         /// <summary>A file that may hold a description or a part of one: JSON or YAML.</summary>
@@ -119,17 +127,19 @@ namespace OpenApiClientGen
             return found.Values.OrderBy(d => d.Path, StringComparer.Ordinal).ToEquatableArray();
         }
 
-        private static SpecInput Input(string path, string text, string? rootNamespace, string? clientName, string? ns, string? tags, string? checkPath, string? authenticatedCheckPath)
+        private static SpecInput Input(string path, string text, string? rootNamespace, string? clientName, string? ns, string? checkPath, string? authenticatedCheckPath, OperationSelection selection)
         {
             if (string.IsNullOrWhiteSpace(clientName))
             {
                 clientName = CSharpNames.Pascal(Path.GetFileNameWithoutExtension(path)) + "Client";
             }
 
-            return new SpecInput(path, text, CSharpNames.Pascal(clientName!.Trim()), Namespace(string.IsNullOrWhiteSpace(ns) ? rootNamespace : ns), Blank(checkPath), Blank(authenticatedCheckPath), Blank(tags));
+            return new SpecInput(path, text, CSharpNames.Pascal(clientName!.Trim()), Namespace(string.IsNullOrWhiteSpace(ns) ? rootNamespace : ns), Blank(checkPath), Blank(authenticatedCheckPath), selection);
         }
 
-        private static string? Field(string[] fields, int index) => index < fields.Length ? fields[index] : null;
+        private static string? Field(string[] fields, int index) => index < fields.Length ? Blank(fields[index]) : null;
+
+        private static string? Value(AnalyzerConfigOptions options, string key) => options.TryGetValue(key, out string? value) ? Blank(value) : null;
 
         private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

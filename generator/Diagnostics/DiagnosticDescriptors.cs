@@ -47,6 +47,10 @@ namespace OpenApiClientGen.Diagnostics
             "OACG0010", "Two descriptions generate the same client", "{0} is already generated from {1}; give this AdditionalFiles item another OpenApiClientGen_ClientName or OpenApiClientGen_Namespace",
             Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+        public static readonly DiagnosticDescriptor UnmatchedFilter = new DiagnosticDescriptor(
+            "OACG0011", "An operation filter selects nothing", "{0}: {1}",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
         public static DiagnosticDescriptor? Find(string id)
         {
             switch (id)
@@ -61,6 +65,7 @@ namespace OpenApiClientGen.Diagnostics
                 case "OACG0008": return UncallableOperation;
                 case "OACG0009": return InvalidConstraint;
                 case "OACG0010": return DuplicateClient;
+                case "OACG0011": return UnmatchedFilter;
                 default: return null;
             }
         }

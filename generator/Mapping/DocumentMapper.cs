@@ -42,7 +42,7 @@ namespace OpenApiClientGen.Mapping
             string credentialsName = AvoidFramework(clientName + "Credentials");
 
             var allOperations = CollectOperations(document, problems);
-            var operations = TagFilter.Apply(allOperations, input.Tags, o => o.Tag, problems);
+            var operations = OperationFilter.Apply(allOperations, input.Selection, o => new OperationFilter.Subject(o.Tag, o.Operation.OperationId, o.Path), problems);
             var tags = operations.Select(o => o.Tag).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
 
             // Every generated type name is claimed here; one the framework's implicit usings, the client or the JSON

@@ -8,7 +8,7 @@ namespace OpenApiClientGen.Model
         string Namespace,
         string? ConnectionCheckPath = null,
         string? AuthenticatedCheckPath = null,
-        string? Tags = null)
+        OperationSelection? Selection = null)
     {
         /// <summary>The other files the spec references that the build passed as AdditionalFiles items.</summary>
         public EquatableArray<ExternalDocument> References { get; init; } = EquatableArray<ExternalDocument>.Empty;

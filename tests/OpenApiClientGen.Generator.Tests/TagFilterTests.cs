@@ -52,7 +52,7 @@ public class TagFilterTests
         var (result, output) = Generate("pets;petz");
 
         Diagnostic warning = Assert.Single(result.Diagnostics);
-        Assert.Equal(("OACG0004", DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
+        Assert.Equal(("OACG0011", DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
         Assert.Contains("'petz'", warning.GetMessage(), StringComparison.Ordinal);
         Assert.EndsWith("features.json", warning.Location.GetLineSpan().Path, StringComparison.Ordinal);
         Assert.NotNull(output.GetTypeByMetadataName("OpenApiClients.PetsOperations"));
