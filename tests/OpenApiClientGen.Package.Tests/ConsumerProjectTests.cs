@@ -5,8 +5,9 @@ namespace OpenApiClientGen.Package.Tests;
 /// <summary>
 /// Exactly what a user does: a new console project, a nuget.config with the packed folder and the usual feeds,
 /// <c>PackageReference Include="OpenApiClientGen"</c>, a JSON and a YAML description as AdditionalFiles (the YAML one
-/// twice, under two client names and namespaces), restore, build with warnings as errors, run. The program calls a
-/// server in this test process through the three generated clients.
+/// twice, under two client names and namespaces; the JSON one twice too, once with every operation filter), restore,
+/// build with warnings as errors, run. The program calls a server in this test process through the four generated
+/// clients.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class ConsumerProjectTests(PackagedFeed feed)
@@ -38,7 +39,9 @@ public sealed class ConsumerProjectTests(PackagedFeed feed)
         Assert.Contains($"pet 1: {PetServer.PetName}", run.Output, StringComparison.Ordinal);
         Assert.Contains($"status: {PetServer.StatusMessage}", run.Output, StringComparison.Ordinal);
         Assert.Contains($"backup status: {PetServer.StatusMessage}", run.Output, StringComparison.Ordinal);
-        Assert.Equal(["GET /v1/pets/1", "GET /v1/status", "GET /v1/status"], server.Requests.ToArray());
+        // Every filter option of the second features.json item reached the generator (through OpenApiClientGen_Variants).
+        Assert.Contains($"reader pet 1: {PetServer.PetName}; reader methods: GetAsync; files left out", run.Output, StringComparison.Ordinal);
+        Assert.Equal(["GET /v1/pets/1", "GET /v1/status", "GET /v1/status", "GET /v1/pets/1"], server.Requests.ToArray());
     }
 
     /// <summary>Writes the consumer project into a new folder and returns that folder.</summary>
@@ -57,6 +60,9 @@ public sealed class ConsumerProjectTests(PackagedFeed feed)
               <ItemGroup>
                 <PackageReference Include="{PackagedFeed.GeneratorPackageId}" Version="{feed.Version}" />
                 <AdditionalFiles Include="features.json" OpenApiClientGen_ClientName="FeaturesClient" OpenApiClientGen_Namespace="Features" />
+                <AdditionalFiles Include="features.json" OpenApiClientGen_ClientName="PetReaderClient" OpenApiClientGen_Namespace="Features.Reader"
+                                 OpenApiClientGen_Tags="pets;files" OpenApiClientGen_ExcludeTags="files" OpenApiClientGen_Operations="pets/get*;pets/list"
+                                 OpenApiClientGen_ExcludeOperations="*/delete" OpenApiClientGen_Paths="/pets/**" OpenApiClientGen_ExcludePaths="/pets" />
                 <AdditionalFiles Include="features-mini.yaml" OpenApiClientGen_ClientName="StatusClient" OpenApiClientGen_Namespace="Features.Status" />
                 <AdditionalFiles Include="features-mini.yaml" OpenApiClientGen_ClientName="BackupStatusClient" OpenApiClientGen_Namespace="Features.Backup" OpenApiClientGen_Tags="status" />
               </ItemGroup>
