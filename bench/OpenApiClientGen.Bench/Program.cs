@@ -3,11 +3,12 @@ using OpenApiClientGen.Bench.Generator;
 using OpenApiClientGen.Bench.Infrastructure;
 using OpenApiClientGen.Bench.Json;
 
-// Timing harness (not a test): generator time, generated size, consumer clean build time and JSON speed, each
-// against its target. Parts: --generator, --build, --json (default: all), --corpus (the generator on every
-// description of specs/corpus: ms per MB, generated lines per operation). Options: --warm-runs N (generator, 5),
-// --build-runs N (1), --json-rounds N (60), --json-calls N (10 per round), --repo PATH, --tags "repos;issues" (also
-// times a consumer build of only those tags).
+// Timing harness (not a test): generator time, generated size, consumer clean build times and JSON speed, each
+// against its target. Parts: --generator, --build (the full GitHub client, the client as the sample filters it and a
+// raw console project, compared), --json (default: all three), --corpus (the generator on every description of
+// specs/corpus: ms per MB, generated lines per operation), --compile-phases (where the compiler spends its time on
+// the full client). Options: --warm-runs N (generator, 5), --build-runs N (1), --json-rounds N (60), --json-calls N
+// (10 per round), --repo PATH, --tags "repos,issues" (also times a consumer build of only those tags).
 var parts = new HashSet<string>(StringComparer.Ordinal);
 int warmRuns = 5, buildRuns = 1, jsonRounds = 60, jsonCalls = 10;
 string? repo = null, tags = null;
@@ -19,6 +20,7 @@ for (int i = 0; i < args.Length; i++)
         case "--build": parts.Add("build"); break;
         case "--json": parts.Add("json"); break;
         case "--corpus": parts.Add("corpus"); break;
+        case "--compile-phases": parts.Add("compile-phases"); break;
         case "--warm-runs": warmRuns = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         case "--build-runs": buildRuns = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         case "--json-rounds": jsonRounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
@@ -26,7 +28,7 @@ for (int i = 0; i < args.Length; i++)
         case "--repo": repo = args[++i]; break;
         case "--tags": tags = args[++i]; break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'; use --generator, --build, --json, --corpus, --warm-runs N, --build-runs N, --json-rounds N, --json-calls N, --repo PATH, --tags LIST");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'; use --generator, --build, --json, --corpus, --compile-phases, --warm-runs N, --build-runs N, --json-rounds N, --json-calls N, --repo PATH, --tags LIST");
             return 2;
     }
 }
@@ -54,11 +56,18 @@ if (parts.Contains("corpus"))
 
 if (parts.Contains("build"))
 {
-    BuildBench.Run(paths, buildRuns, report);
+    var consumers = new List<BuildConsumer> { BuildConsumer.Raw, BuildConsumer.Sample(paths), BuildConsumer.Full };
     if (tags is not null)
     {
-        BuildBench.Run(paths, buildRuns, report, tags);
+        consumers.Insert(2, BuildConsumer.Tags(tags));
     }
+
+    BuildBench.Run(paths, buildRuns, report, consumers);
+}
+
+if (parts.Contains("compile-phases"))
+{
+    CompilePhasesBench.Run(paths, report);
 }
 
 if (parts.Contains("json"))

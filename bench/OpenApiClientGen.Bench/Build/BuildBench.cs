@@ -5,28 +5,54 @@ using OpenApiClientGen.Bench.Infrastructure;
 namespace OpenApiClientGen.Bench.Build;
 
 /// <summary>
-/// Times a clean build of a console project that holds the full GitHub client, set up like samples/GitHubRepos
-/// (the in-repo generator as an analyzer, the runtime as a project reference). One warm-up build builds the
-/// generator and runtime (Release) and restores; each timed run deletes the consumer's bin/ and obj/, restores
-/// (not timed) and runs <c>dotnet build --no-restore -p:BuildProjectReferences=false</c>: the consumer's own
+/// Times clean builds of console projects set up like samples/GitHubRepos (the in-repo generator as an analyzer, the
+/// runtime as a project reference): with the full GitHub client, with the client as the sample filters it, and a raw
+/// console project without either, then prints each against the raw one and the full one. Per project, one warm-up
+/// build builds the generator and runtime (Release) and restores; each timed run deletes the consumer's bin/ and obj/,
+/// restores (not timed) and runs <c>dotnet build --no-restore -p:BuildProjectReferences=false</c>: the consumer's own
 /// build, cold, as with a package (no compiler server: UseSharedCompilation=false).
 /// </summary>
 internal static partial class BuildBench
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
 
-    /// <param name="tags">An <c>OpenApiClientGen_Tags</c> value for a partial client, or null for the full one.</param>
-    public static void Run(RepositoryPaths paths, int runs, Report report, string? tags = null)
+    public static void Run(RepositoryPaths paths, int runs, Report report, IReadOnlyList<BuildConsumer> consumers)
     {
-        string scope = tags is null ? "full GitHub client" : $"GitHub client, tags {tags}";
-        Console.WriteLine($"== consumer clean build ({scope}, UseSharedCompilation=false, cold) ==");
+        var results = new List<(BuildConsumer Consumer, TimeSpan Build, TimeSpan? Csc)>();
+        foreach (BuildConsumer consumer in consumers)
+        {
+            var (build, csc) = Time(paths, runs, consumer);
+            results.Add((consumer, build, csc));
+            string cscText = csc is { } c ? $" (Csc {Measure.Seconds(c)})" : "";
+            report.Add(consumer == BuildConsumer.Full
+                ? new ReportRow("consumer clean build, " + consumer.Name + cscText, Measure.Seconds(build), build.TotalSeconds, 16, "<= 16 s")
+                : new ReportRow("consumer clean build, " + consumer.Name + cscText, Measure.Seconds(build)));
+        }
+
+        var raw = results.Where(r => r.Consumer == BuildConsumer.Raw).Select(r => (TimeSpan?)r.Build).FirstOrDefault();
+        var full = results.Where(r => r.Consumer == BuildConsumer.Full).Select(r => (TimeSpan?)r.Build).FirstOrDefault();
+        Console.WriteLine("== clean builds compared ==");
+        foreach (var (consumer, build, csc) in results)
+        {
+            string toRaw = raw is { } r ? $"{build / r:0.0}x raw" : "";
+            string toFull = full is { } f ? $"{build / f:0.00}x full" : "";
+            Console.WriteLine($"{consumer.Name,-60} {Measure.Seconds(build),10}  Csc {(csc is { } c ? Measure.Seconds(c) : "?"),10}  {toRaw,9}  {toFull}");
+        }
+
+        Console.WriteLine();
+    }
+
+    /// <summary>The median clean build of <paramref name="consumer"/> and the median time of its Csc task.</summary>
+    private static (TimeSpan Build, TimeSpan? Csc) Time(RepositoryPaths paths, int runs, BuildConsumer consumer)
+    {
+        Console.WriteLine($"== consumer clean build ({consumer.Name}, UseSharedCompilation=false, cold) ==");
         string root = Path.Combine(Path.GetTempPath(), "oacg-bench-" + Guid.NewGuid().ToString("N")[..12]);
         string project = Path.Combine(root, "Consumer");
         try
         {
-            WriteConsumer(paths, root, project, tags);
+            WriteConsumer(paths, root, project, consumer);
             CommandResult warmUp = DotNet.RunChecked(project, ["build", "-c", "Release", "-p:UseSharedCompilation=false", "-nodeReuse:false", "-tl:off"], Timeout);
-            Console.WriteLine($"warm-up build (restore, generator and runtime in Release): {Measure.Seconds(warmUp.Elapsed)}");
+            Console.WriteLine($"warm-up build (restore{(consumer.GeneratesClient ? ", generator and runtime in Release" : "")}): {Measure.Seconds(warmUp.Elapsed)}");
 
             var builds = new List<TimeSpan>();
             var compiles = new List<TimeSpan>();
@@ -54,13 +80,7 @@ internal static partial class BuildBench
             TimeSpan median = Measure.Median(builds);
             Console.WriteLine($"clean build (median of {runs}): {Measure.Seconds(median)}");
             Console.WriteLine();
-            report.Add(tags is null
-                ? new ReportRow("consumer clean build", Measure.Seconds(median), median.TotalSeconds, 16, "<= 16 s")
-                : new ReportRow($"consumer clean build (tags {tags})", Measure.Seconds(median)));
-            if (compiles.Count > 0)
-            {
-                report.Add(new ReportRow("  of which Csc (compile + generator)", Measure.Seconds(Measure.Median(compiles))));
-            }
+            return (median, compiles.Count > 0 ? Measure.Median(compiles) : null);
         }
         finally
         {
@@ -75,7 +95,7 @@ internal static partial class BuildBench
         }
     }
 
-    private static void WriteConsumer(RepositoryPaths paths, string root, string project, string? tags)
+    private static void WriteConsumer(RepositoryPaths paths, string root, string project, BuildConsumer consumer)
     {
         Directory.CreateDirectory(project);
 
@@ -85,27 +105,8 @@ internal static partial class BuildBench
             File.WriteAllText(Path.Combine(root, name), "<Project />\n");
         }
 
-        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{paths.GeneratorProps}" />
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <NoWarn>$(NoWarn);OACG0002</NoWarn>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{paths.RuntimeProject}" />
-                <ProjectReference Include="{paths.GeneratorProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <AdditionalFiles Include="{paths.GitHubSpec}" OpenApiClientGen_ClientName="GitHubClient" OpenApiClientGen_Namespace="GitHub" OpenApiClientGen_Tags="{tags}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(project, "Program.cs"), """
-            await using var github = new GitHub.GitHubClient();
-            Console.WriteLine(github.Repos.GetType().Name);
-            """);
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), consumer.ProjectFile(paths));
+        File.WriteAllText(Path.Combine(project, "Program.cs"), consumer.Program);
     }
 
     [GeneratedRegex(@"^\s*(\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline)]
