@@ -36,7 +36,7 @@ internal static partial class BuildBench
         {
             string toRaw = raw is { } r ? $"{build / r:0.0}x raw" : "";
             string toFull = full is { } f ? $"{build / f:0.00}x full" : "";
-            Console.WriteLine($"{consumer.Name,-60} {Measure.Seconds(build),10}  Csc {(csc is { } c ? Measure.Seconds(c) : "?"),10}  {toRaw,9}  {toFull}");
+            Console.WriteLine($"{consumer.Name,-40} {Measure.Seconds(build),10}  Csc {(csc is { } c ? Measure.Seconds(c) : "?"),10}  {toRaw,9}  {toFull}");
         }
 
         Console.WriteLine();

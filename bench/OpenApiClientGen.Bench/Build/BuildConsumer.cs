@@ -25,7 +25,8 @@ internal sealed partial record BuildConsumer(string Name, string? FilterMetadata
             throw new InvalidOperationException("samples/GitHubRepos/GitHubRepos.csproj has no OpenApiClientGen_Operations.");
         }
 
-        return new($"GitHub client as the sample filters it ({operations.Groups[1].Value})", $"OpenApiClientGen_Operations=\"{operations.Groups[1].Value}\"");
+        Console.WriteLine($"the sample's filter: OpenApiClientGen_Operations=\"{operations.Groups[1].Value}\"");
+        return new("GitHub client as the sample filters it", $"OpenApiClientGen_Operations=\"{operations.Groups[1].Value}\"");
     }
 
     public string ProjectFile(RepositoryPaths paths) => GeneratesClient
