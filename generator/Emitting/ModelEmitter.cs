@@ -65,10 +65,45 @@ namespace OpenApiClientGen.Emitting
                 }
                 else
                 {
+                    // Response-only: deserialization records which members the JSON had (JsonModelMetadata), at no cost here.
                     w.Line("public " + declared + " " + property.Name + " { get; set; }" + (needsInit ? " = default!;" : string.Empty));
                 }
             }
 
+            if (type.Properties.Count > 0)
+            {
+                EmitMemberIndex(w, type);
+            }
+
+            w.Close();
+        }
+
+        /// <summary>Maps C# and JSON member names to their bits, for <c>IsAssigned(string)</c>.</summary>
+        private static void EmitMemberIndex(SourceWriter w, TypeModel type)
+        {
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Open("protected override int MemberIndex(string member)");
+            w.Open("switch (member)");
+            var labels = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+            foreach (PropertyModel property in type.Properties)
+            {
+                labels.Add(property.Name.TrimStart('@'));
+            }
+
+            foreach (PropertyModel property in type.Properties)
+            {
+                string cases = "case " + CSharpNames.Literal(property.Name.TrimStart('@')) + ":";
+                if (labels.Add(property.JsonName))
+                {
+                    cases += " case " + CSharpNames.Literal(property.JsonName) + ":";
+                }
+
+                w.Line(cases + " return " + property.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
+            }
+
+            w.Line("default: return -1;");
+            w.Close();
             w.Close();
         }
 
