@@ -16,10 +16,13 @@ namespace OpenApiClientGen.Mapping
     /// <item>the member name all its uses share (<c>direction</c> → <c>Direction</c>);</item>
     /// <item>that name prefixed with the tag all its uses share (<c>ReposVisibility</c>);</item>
     /// <item>that name prefixed with the type or operation all its uses share (<c>ReposUpdateRequestVisibility</c>);</item>
+    /// <item>that name prefixed with the tag most of its uses are in (the ordinally first of equally used ones);</item>
     /// <item>the smallest (ordinal) of its place-derived names (<c>{Parent}{Member}</c>, <c>{Operation}{Parameter}</c>).</item>
     /// </list>
-    /// When several enums want the same candidate, all of them move on to their next one, so no enum wins by being met
-    /// first. A name therefore depends only on an enum's own uses and on which other enums compete for the same name:
+    /// When several enums want the same name, the one whose candidate is of the earliest kind in this list keeps it and
+    /// the others move on to their next candidate; when several want it with a candidate of the same kind, all of them
+    /// move on, so no enum wins by being met first. A name therefore depends only on an enum's own uses and on which
+    /// other enums compete for the same name:
     /// adding an operation renames no enum unless it uses that enum under another name or in another tag, or brings a
     /// different enum wanting the same name. Uses inside component schemas carry no tag (a component is one type
     /// whichever operation reaches it).
@@ -71,11 +74,12 @@ namespace OpenApiClientGen.Mapping
             for (bool moved = true; moved;)
             {
                 moved = false;
-                var wanted = Enumerable.Range(0, candidates.Count).GroupBy(i => candidates[i].Names[level[i]], StringComparer.Ordinal).ToList();
-                foreach (var group in wanted)
+                foreach (var claimants in Enumerable.Range(0, candidates.Count).GroupBy(i => candidates[i].Names[level[i]].Name, StringComparer.Ordinal))
                 {
-                    bool contested = group.Count() > 1 || typeNames.IsTaken(group.Key);
-                    foreach (int i in group.Where(i => contested && level[i] < candidates[i].Names.Count - 1))
+                    // The strongest kind of claim wins the name when it is alone of its kind; otherwise nobody does.
+                    int strongest = claimants.Min(i => candidates[i].Names[level[i]].Rank);
+                    bool shared = typeNames.IsTaken(claimants.Key) || claimants.Count(i => candidates[i].Names[level[i]].Rank == strongest) > 1;
+                    foreach (int i in claimants.Where(i => (shared || candidates[i].Names[level[i]].Rank > strongest) && level[i] < candidates[i].Names.Count - 1))
                     {
                         level[i]++;
                         moved = true;
@@ -85,32 +89,40 @@ namespace OpenApiClientGen.Mapping
 
             // Claimed in name order: only the last candidates can still clash, and they are numbered deterministically.
             _names = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (int i in Enumerable.Range(0, candidates.Count).OrderBy(i => candidates[i].Names[level[i]], StringComparer.Ordinal).ThenBy(i => candidates[i].Key, StringComparer.Ordinal))
+            foreach (int i in Enumerable.Range(0, candidates.Count).OrderBy(i => candidates[i].Names[level[i]].Name, StringComparer.Ordinal).ThenBy(i => candidates[i].Key, StringComparer.Ordinal))
             {
-                _names[candidates[i].Key] = typeNames.Claim(candidates[i].Names[level[i]]);
+                _names[candidates[i].Key] = typeNames.Claim(candidates[i].Names[level[i]].Name);
             }
         }
 
-        private static List<string> Candidates(List<Use> uses)
+        /// <summary>An enum's candidate names in order, each with the rank of its kind (lower is a stronger claim).</summary>
+        private static List<(string Name, int Rank)> Candidates(List<Use> uses)
         {
-            var result = new List<string>();
+            var result = new List<(string Name, int Rank)>();
             string? member = Common(uses.Select(u => u.Member));
             if (member is not null)
             {
-                result.Add(member);
+                result.Add((member, 0));
                 if (Common(uses.Select(u => u.Tag)) is { } tag)
                 {
-                    result.Add(CSharpNames.Pascal(tag) + member);
+                    result.Add((CSharpNames.Pascal(tag) + member, 1));
                 }
 
                 if (Common(uses.Select(u => u.Owner)) is { } owner)
                 {
-                    result.Add(owner + member);
+                    result.Add((owner + member, 2));
+                }
+
+                // Uses in several tags: the tag most of them are in (the ordinally first of equals).
+                if (uses.Where(u => u.Tag is not null).GroupBy(u => u.Tag!, StringComparer.Ordinal)
+                        .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault() is { } most)
+                {
+                    result.Add((CSharpNames.Pascal(most.Key) + member, 3));
                 }
             }
 
-            result.Add(uses.Select(u => u.NameHint).OrderBy(h => h, StringComparer.Ordinal).First());
-            return result.Distinct(StringComparer.Ordinal).ToList();
+            result.Add((uses.Select(u => u.NameHint).OrderBy(h => h, StringComparer.Ordinal).First(), 4));
+            return result.GroupBy(c => c.Name, StringComparer.Ordinal).Select(g => g.First()).ToList();
         }
 
         private static string? Common(IEnumerable<string?> values)
