@@ -10,6 +10,17 @@ namespace OpenApiClients
         public string? Type { get; set; }
         /// <summary>A pet.</summary>
         public global::OpenApiClients.Pet? Pet { get; set; }
+
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member)
+        {
+            switch (member)
+            {
+                case "Type": case "type": return 0;
+                case "Pet": case "pet": return 1;
+                default: return -1;
+            }
+        }
     }
 
     public sealed partial class DeletedEvent : global::OpenApiClientGen.Runtime.Json.JsonModel
@@ -17,12 +28,35 @@ namespace OpenApiClients
         public string? Type { get; set; }
         public global::System.Nullable<long> PetId { get; set; }
         public global::OpenApiClients.StaffOwner? Staff { get; set; }
+
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member)
+        {
+            switch (member)
+            {
+                case "Type": case "type": return 0;
+                case "PetId": case "pet_id": return 1;
+                case "Staff": case "staff": return 2;
+                default: return -1;
+            }
+        }
     }
 
     public sealed partial class Error : global::OpenApiClientGen.Runtime.Json.JsonModel
     {
         public string? Message { get; set; }
         public global::System.Nullable<long> Code { get; set; }
+
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member)
+        {
+            switch (member)
+            {
+                case "Message": case "message": return 0;
+                case "Code": case "code": return 1;
+                default: return -1;
+            }
+        }
     }
 
     public sealed partial class Event : global::OpenApiClientGen.Runtime.Json.JsonUnion
@@ -45,12 +79,54 @@ namespace OpenApiClients
         public global::OpenApiClients.DeletedEvent? AsDeletedEvent() => As(global::OpenApiClients.FeaturesJsonContext.Default.DeletedEvent, global::OpenApiClientGen.Runtime.Json.JsonUnionKinds.Object, "type", new[] { "deleted" });
     }
 
+    public readonly partial struct Kind : global::System.IEquatable<Kind>, global::OpenApiClientGen.Runtime.Json.IApiEnum
+    {
+        private readonly string? _value;
+
+        /// <summary>Wraps a raw value; values the API adds later are kept as they are.</summary>
+        public Kind(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+        /// <summary>The raw value as sent on the wire.</summary>
+        public string Value => _value ?? string.Empty;
+
+        /// <summary>dog</summary>
+        public static Kind Dog { get; } = new Kind("dog");
+
+        /// <summary>cat</summary>
+        public static Kind Cat { get; } = new Kind("cat");
+
+        /// <summary>+1</summary>
+        public static Kind Plus1 { get; } = new Kind("+1");
+
+        /// <summary>2fa</summary>
+        public static Kind _2Fa { get; } = new Kind("2fa");
+
+        public static implicit operator Kind(string value) => new Kind(value);
+        public static bool operator ==(Kind left, Kind right) => left.Equals(right);
+        public static bool operator !=(Kind left, Kind right) => !left.Equals(right);
+        public bool Equals(Kind other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public override bool Equals(object? obj) => obj is Kind other && Equals(other);
+        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+        public override string ToString() => Value;
+    }
+
     public sealed partial class Owner : global::OpenApiClientGen.Runtime.Json.JsonModel
     {
         public string? Login { get => _Login; set { _Login = value; MarkAssigned(0); } }
         private string? _Login;
         public global::System.Nullable<long> Id { get => _Id; set { _Id = value; MarkAssigned(1); } }
         private global::System.Nullable<long> _Id;
+
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member)
+        {
+            switch (member)
+            {
+                case "Login": case "login": return 0;
+                case "Id": case "id": return 1;
+                default: return -1;
+            }
+        }
     }
 
     /// <summary>A pet.</summary>
@@ -74,11 +150,46 @@ namespace OpenApiClients
         public string? OldName { get; set; }
         public global::OpenApiClients.PetFrontPaw? FrontPaw { get; set; }
         public global::OpenApiClients.PetFrontPaw? BackPaw { get; set; }
+
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member)
+        {
+            switch (member)
+            {
+                case "Id": case "id": return 0;
+                case "Name": case "name": return 1;
+                case "Kind": case "kind": return 2;
+                case "Born": case "born": return 3;
+                case "UpdatedAt": case "updated_at": return 4;
+                case "Weight": case "weight": return 5;
+                case "Owner": case "owner": return 6;
+                case "Labels": case "labels": return 7;
+                case "Extra": case "extra": return 8;
+                case "PetValue": case "pet": return 9;
+                case "Plus1": case "+1": return 10;
+                case "Minus1": case "-1": return 11;
+                case "Class": case "class": return 12;
+                case "OldName": case "old_name": return 13;
+                case "FrontPaw": case "front_paw": return 14;
+                case "BackPaw": case "back_paw": return 15;
+                default: return -1;
+            }
+        }
     }
 
     public sealed partial class PetFrontPaw : global::OpenApiClientGen.Runtime.Json.JsonModel
     {
         public global::System.Nullable<long> Size { get; set; }
+
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member)
+        {
+            switch (member)
+            {
+                case "Size": case "size": return 0;
+                default: return -1;
+            }
+        }
     }
 
     public readonly partial struct PetKind : global::System.IEquatable<PetKind>, global::OpenApiClientGen.Runtime.Json.IApiEnum
@@ -119,37 +230,19 @@ namespace OpenApiClients
         private global::System.Collections.Generic.IReadOnlyList<string>? _Tags;
         public global::OpenApiClients.Owner? Owner { get => _Owner; set { _Owner = value; MarkAssigned(3); } }
         private global::OpenApiClients.Owner? _Owner;
-    }
 
-    public readonly partial struct PetsListKind : global::System.IEquatable<PetsListKind>, global::OpenApiClientGen.Runtime.Json.IApiEnum
-    {
-        private readonly string? _value;
-
-        /// <summary>Wraps a raw value; values the API adds later are kept as they are.</summary>
-        public PetsListKind(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-
-        /// <summary>The raw value as sent on the wire.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>dog</summary>
-        public static PetsListKind Dog { get; } = new PetsListKind("dog");
-
-        /// <summary>cat</summary>
-        public static PetsListKind Cat { get; } = new PetsListKind("cat");
-
-        /// <summary>+1</summary>
-        public static PetsListKind Plus1 { get; } = new PetsListKind("+1");
-
-        /// <summary>2fa</summary>
-        public static PetsListKind _2Fa { get; } = new PetsListKind("2fa");
-
-        public static implicit operator PetsListKind(string value) => new PetsListKind(value);
-        public static bool operator ==(PetsListKind left, PetsListKind right) => left.Equals(right);
-        public static bool operator !=(PetsListKind left, PetsListKind right) => !left.Equals(right);
-        public bool Equals(PetsListKind other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-        public override bool Equals(object? obj) => obj is PetsListKind other && Equals(other);
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-        public override string ToString() => Value;
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member)
+        {
+            switch (member)
+            {
+                case "Name": case "name": return 0;
+                case "Nickname": case "nickname": return 1;
+                case "Tags": case "tags": return 2;
+                case "Owner": case "owner": return 3;
+                default: return -1;
+            }
+        }
     }
 
     public sealed partial class PetsSearchResponse : global::OpenApiClientGen.Runtime.Json.JsonModel
@@ -157,6 +250,18 @@ namespace OpenApiClients
         public global::System.Nullable<long> TotalCount { get; set; }
         public global::System.Nullable<bool> IncompleteResults { get; set; }
         public global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>? Items { get; set; }
+
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member)
+        {
+            switch (member)
+            {
+                case "TotalCount": case "total_count": return 0;
+                case "IncompleteResults": case "incomplete_results": return 1;
+                case "Items": case "items": return 2;
+                default: return -1;
+            }
+        }
     }
 
     public sealed partial class StaffOwner : global::OpenApiClientGen.Runtime.Json.JsonModel
@@ -164,5 +269,17 @@ namespace OpenApiClients
         public string? Login { get; set; }
         public global::System.Nullable<long> Id { get; set; }
         public string? Badge { get; set; }
+
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member)
+        {
+            switch (member)
+            {
+                case "Login": case "login": return 0;
+                case "Id": case "id": return 1;
+                case "Badge": case "badge": return 2;
+                default: return -1;
+            }
+        }
     }
 }
