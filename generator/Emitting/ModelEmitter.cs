@@ -78,33 +78,23 @@ namespace OpenApiClientGen.Emitting
             w.Close();
         }
 
-        /// <summary>Maps C# and JSON member names to their bits, for <c>IsAssigned(string)</c>.</summary>
+        /// <summary>
+        /// The C# and JSON name of each member in bit order, for <c>IsAssigned(string)</c>: two lines per model (a
+        /// switch would cost the compiler a line per member of every model).
+        /// </summary>
         private static void EmitMemberIndex(SourceWriter w, TypeModel type)
         {
+            var names = new System.Text.StringBuilder();
+            foreach (PropertyModel property in type.Properties)
+            {
+                names.Append(names.Length == 0 ? string.Empty : ", ")
+                    .Append(CSharpNames.Literal(property.Name.TrimStart('@'))).Append(", ").Append(CSharpNames.Literal(property.JsonName));
+            }
+
             w.Line();
+            w.Line("private static readonly string[] __MemberNames = { " + names + " };");
             w.Line("/// <inheritdoc/>");
-            w.Open("protected override int MemberIndex(string member)");
-            w.Open("switch (member)");
-            var labels = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
-            foreach (PropertyModel property in type.Properties)
-            {
-                labels.Add(property.Name.TrimStart('@'));
-            }
-
-            foreach (PropertyModel property in type.Properties)
-            {
-                string cases = "case " + CSharpNames.Literal(property.Name.TrimStart('@')) + ":";
-                if (labels.Add(property.JsonName))
-                {
-                    cases += " case " + CSharpNames.Literal(property.JsonName) + ":";
-                }
-
-                w.Line(cases + " return " + property.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
-            }
-
-            w.Line("default: return -1;");
-            w.Close();
-            w.Close();
+            w.Line("protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);");
         }
 
         private static void EmitEnum(SourceWriter w, TypeModel type)

@@ -329,7 +329,7 @@ namespace OpenApiClientGen.Mapping
             var required = new HashSet<string>(StringComparer.Ordinal);
             Collect(schema, pointer, properties, required, new HashSet<IOpenApiSchema>());
 
-            var members = new NameScope(CSharpNames.Reserved(name, "AdditionalProperties", "IsAssigned", "MarkAssigned", "MemberIndex"));
+            var members = new NameScope(CSharpNames.Reserved(name, "AdditionalProperties", "IsAssigned", "MarkAssigned", "MemberIndex", "IndexOfMember"));
             var models = new List<PropertyModel>(properties.Count);
             foreach (var (jsonName, propertySchema, propertyPointer) in properties)
             {

@@ -45,6 +45,24 @@ public abstract class JsonModel
     /// <summary>The index of a member named by its C# or JSON name, or -1; generated models override it.</summary>
     protected virtual int MemberIndex(string member) => -1;
 
+    /// <summary>
+    /// The index of a member in a list of (C# name, JSON name) pairs in member order, or -1: what generated models'
+    /// <see cref="MemberIndex"/> does.
+    /// </summary>
+    protected static int IndexOfMember(string[] names, string member)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (string.Equals(names[i], member, StringComparison.Ordinal))
+            {
+                return i / 2;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether the model was created by deserialization (its metadata's object creator).</summary>
     internal bool IsRead { get; init; }
 

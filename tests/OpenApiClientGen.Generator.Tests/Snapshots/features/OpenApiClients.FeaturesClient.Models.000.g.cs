@@ -11,16 +11,9 @@ namespace OpenApiClients
         /// <summary>A pet.</summary>
         public global::OpenApiClients.Pet? Pet { get; set; }
 
+        private static readonly string[] __MemberNames = { "Type", "type", "Pet", "pet" };
         /// <inheritdoc/>
-        protected override int MemberIndex(string member)
-        {
-            switch (member)
-            {
-                case "Type": case "type": return 0;
-                case "Pet": case "pet": return 1;
-                default: return -1;
-            }
-        }
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     public sealed partial class DeletedEvent : global::OpenApiClientGen.Runtime.Json.JsonModel
@@ -29,17 +22,9 @@ namespace OpenApiClients
         public global::System.Nullable<long> PetId { get; set; }
         public global::OpenApiClients.StaffOwner? Staff { get; set; }
 
+        private static readonly string[] __MemberNames = { "Type", "type", "PetId", "pet_id", "Staff", "staff" };
         /// <inheritdoc/>
-        protected override int MemberIndex(string member)
-        {
-            switch (member)
-            {
-                case "Type": case "type": return 0;
-                case "PetId": case "pet_id": return 1;
-                case "Staff": case "staff": return 2;
-                default: return -1;
-            }
-        }
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     public sealed partial class Error : global::OpenApiClientGen.Runtime.Json.JsonModel
@@ -47,16 +32,9 @@ namespace OpenApiClients
         public string? Message { get; set; }
         public global::System.Nullable<long> Code { get; set; }
 
+        private static readonly string[] __MemberNames = { "Message", "message", "Code", "code" };
         /// <inheritdoc/>
-        protected override int MemberIndex(string member)
-        {
-            switch (member)
-            {
-                case "Message": case "message": return 0;
-                case "Code": case "code": return 1;
-                default: return -1;
-            }
-        }
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     public sealed partial class Event : global::OpenApiClientGen.Runtime.Json.JsonUnion
@@ -117,16 +95,9 @@ namespace OpenApiClients
         public global::System.Nullable<long> Id { get => _Id; set { _Id = value; MarkAssigned(1); } }
         private global::System.Nullable<long> _Id;
 
+        private static readonly string[] __MemberNames = { "Login", "login", "Id", "id" };
         /// <inheritdoc/>
-        protected override int MemberIndex(string member)
-        {
-            switch (member)
-            {
-                case "Login": case "login": return 0;
-                case "Id": case "id": return 1;
-                default: return -1;
-            }
-        }
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     /// <summary>A pet.</summary>
@@ -151,45 +122,18 @@ namespace OpenApiClients
         public global::OpenApiClients.PetFrontPaw? FrontPaw { get; set; }
         public global::OpenApiClients.PetFrontPaw? BackPaw { get; set; }
 
+        private static readonly string[] __MemberNames = { "Id", "id", "Name", "name", "Kind", "kind", "Born", "born", "UpdatedAt", "updated_at", "Weight", "weight", "Owner", "owner", "Labels", "labels", "Extra", "extra", "PetValue", "pet", "Plus1", "+1", "Minus1", "-1", "Class", "class", "OldName", "old_name", "FrontPaw", "front_paw", "BackPaw", "back_paw" };
         /// <inheritdoc/>
-        protected override int MemberIndex(string member)
-        {
-            switch (member)
-            {
-                case "Id": case "id": return 0;
-                case "Name": case "name": return 1;
-                case "Kind": case "kind": return 2;
-                case "Born": case "born": return 3;
-                case "UpdatedAt": case "updated_at": return 4;
-                case "Weight": case "weight": return 5;
-                case "Owner": case "owner": return 6;
-                case "Labels": case "labels": return 7;
-                case "Extra": case "extra": return 8;
-                case "PetValue": case "pet": return 9;
-                case "Plus1": case "+1": return 10;
-                case "Minus1": case "-1": return 11;
-                case "Class": case "class": return 12;
-                case "OldName": case "old_name": return 13;
-                case "FrontPaw": case "front_paw": return 14;
-                case "BackPaw": case "back_paw": return 15;
-                default: return -1;
-            }
-        }
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     public sealed partial class PetFrontPaw : global::OpenApiClientGen.Runtime.Json.JsonModel
     {
         public global::System.Nullable<long> Size { get; set; }
 
+        private static readonly string[] __MemberNames = { "Size", "size" };
         /// <inheritdoc/>
-        protected override int MemberIndex(string member)
-        {
-            switch (member)
-            {
-                case "Size": case "size": return 0;
-                default: return -1;
-            }
-        }
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     public readonly partial struct PetKind : global::System.IEquatable<PetKind>, global::OpenApiClientGen.Runtime.Json.IApiEnum
@@ -231,18 +175,9 @@ namespace OpenApiClients
         public global::OpenApiClients.Owner? Owner { get => _Owner; set { _Owner = value; MarkAssigned(3); } }
         private global::OpenApiClients.Owner? _Owner;
 
+        private static readonly string[] __MemberNames = { "Name", "name", "Nickname", "nickname", "Tags", "tags", "Owner", "owner" };
         /// <inheritdoc/>
-        protected override int MemberIndex(string member)
-        {
-            switch (member)
-            {
-                case "Name": case "name": return 0;
-                case "Nickname": case "nickname": return 1;
-                case "Tags": case "tags": return 2;
-                case "Owner": case "owner": return 3;
-                default: return -1;
-            }
-        }
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     public sealed partial class PetsSearchResponse : global::OpenApiClientGen.Runtime.Json.JsonModel
@@ -251,17 +186,9 @@ namespace OpenApiClients
         public global::System.Nullable<bool> IncompleteResults { get; set; }
         public global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>? Items { get; set; }
 
+        private static readonly string[] __MemberNames = { "TotalCount", "total_count", "IncompleteResults", "incomplete_results", "Items", "items" };
         /// <inheritdoc/>
-        protected override int MemberIndex(string member)
-        {
-            switch (member)
-            {
-                case "TotalCount": case "total_count": return 0;
-                case "IncompleteResults": case "incomplete_results": return 1;
-                case "Items": case "items": return 2;
-                default: return -1;
-            }
-        }
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     public sealed partial class StaffOwner : global::OpenApiClientGen.Runtime.Json.JsonModel
@@ -270,16 +197,8 @@ namespace OpenApiClients
         public global::System.Nullable<long> Id { get; set; }
         public string? Badge { get; set; }
 
+        private static readonly string[] __MemberNames = { "Login", "login", "Id", "id", "Badge", "badge" };
         /// <inheritdoc/>
-        protected override int MemberIndex(string member)
-        {
-            switch (member)
-            {
-                case "Login": case "login": return 0;
-                case "Id": case "id": return 1;
-                case "Badge": case "badge": return 2;
-                default: return -1;
-            }
-        }
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 }
