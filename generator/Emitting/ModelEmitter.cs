@@ -65,11 +65,36 @@ namespace OpenApiClientGen.Emitting
                 }
                 else
                 {
+                    // Response-only: deserialization records which members the JSON had (JsonModelMetadata), at no cost here.
                     w.Line("public " + declared + " " + property.Name + " { get; set; }" + (needsInit ? " = default!;" : string.Empty));
                 }
             }
 
+            if (type.Properties.Count > 0)
+            {
+                EmitMemberIndex(w, type);
+            }
+
             w.Close();
+        }
+
+        /// <summary>
+        /// The C# and JSON name of each member in bit order, for <c>IsAssigned(string)</c>: two lines per model (a
+        /// switch would cost the compiler a line per member of every model).
+        /// </summary>
+        private static void EmitMemberIndex(SourceWriter w, TypeModel type)
+        {
+            var names = new System.Text.StringBuilder();
+            foreach (PropertyModel property in type.Properties)
+            {
+                names.Append(names.Length == 0 ? string.Empty : ", ")
+                    .Append(CSharpNames.Literal(property.Name.TrimStart('@'))).Append(", ").Append(CSharpNames.Literal(property.JsonName));
+            }
+
+            w.Line();
+            w.Line("private static readonly string[] __MemberNames = { " + names + " };");
+            w.Line("/// <inheritdoc/>");
+            w.Line("protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);");
         }
 
         private static void EmitEnum(SourceWriter w, TypeModel type)

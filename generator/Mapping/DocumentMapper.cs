@@ -32,8 +32,20 @@ namespace OpenApiClientGen.Mapping
             "Core", "Options", "LastRateLimit", "Dispose", "DisposeAsync", "DefaultBaseAddress", "CheckConnectionAsync",
         };
 
+        /// <remarks>
+        /// Mapped twice: the first pass only records where inline enums are used (its problems and types are dropped),
+        /// so the second can name each enum from all its uses (see <see cref="EnumNaming"/>).
+        /// </remarks>
         public static (ClientModel Client, EquatableArray<OperationGroupModel> Groups, EquatableArray<TypeModel> Types, EquatableArray<TypeRef> JsonTypes) Map(
             OpenApiDocument document, SpecInput input, List<SpecProblem> problems, CancellationToken cancellationToken)
+        {
+            var enumNaming = new EnumNaming();
+            Map(document, input, new List<SpecProblem>(), cancellationToken, enumNaming, recording: true);
+            return Map(document, input, problems, cancellationToken, enumNaming, recording: false);
+        }
+
+        private static (ClientModel Client, EquatableArray<OperationGroupModel> Groups, EquatableArray<TypeModel> Types, EquatableArray<TypeRef> JsonTypes) Map(
+            OpenApiDocument document, SpecInput input, List<SpecProblem> problems, CancellationToken cancellationToken, EnumNaming enumNaming, bool recording)
         {
             string clientName = AvoidFramework(input.ClientName);
             string baseName = input.ClientName.EndsWith("Client", StringComparison.Ordinal) && input.ClientName.Length > 6 ? input.ClientName.Substring(0, input.ClientName.Length - 6) : input.ClientName;
@@ -62,7 +74,7 @@ namespace OpenApiClientGen.Mapping
                 groupNames[tag] = (clientMembers.ClaimMember(pascal), typeNames.Claim(pascal + "Operations"));
             }
 
-            var schemas = new SchemaMapper(document, input.Namespace, typeNames, problems, cancellationToken);
+            var schemas = new SchemaMapper(document, input.Namespace, typeNames, problems, cancellationToken, enumNaming, recording);
             var mapper = new OperationMapper(schemas, problems);
             var groups = new List<OperationGroupModel>();
             var groupReferences = new List<GroupReference>();
@@ -71,6 +83,7 @@ namespace OpenApiClientGen.Mapping
                 var (property, className) = groupNames[tag];
                 var methodNames = new NameScope(CSharpNames.Reserved(className, "_core"));
                 var models = new List<OperationModel>();
+                schemas.Tag = tag;
                 foreach (var operation in operations.Where(o => o.Tag == tag))
                 {
                     cancellationToken.ThrowIfCancellationRequested();

@@ -168,7 +168,7 @@ namespace OpenApiClientGen.Mapping
             }
 
             bool required = parameter.Required || location == Model.ParameterLocation.Path;
-            var mapped = _schemas.Map(parameter.Schema, typeBase + CSharpNames.Pascal(wireName), pointer + "/schema");
+            var mapped = _schemas.MapMember(parameter.Schema, typeBase, CSharpNames.Pascal(wireName), pointer + "/schema");
             var declared = _schemas.Declared(mapped.Type, !required);
             if (!required && TypeRefs.IsJsonElement(declared.Type))
             {
@@ -241,7 +241,7 @@ namespace OpenApiClientGen.Mapping
                     if (kind == PayloadKind.Json)
                     {
                         string responsePointer = pointer + "/" + SchemaMapper.Escape(response.Key) + "/content/" + SchemaMapper.Escape(mediaType) + "/schema";
-                        type = _schemas.Map(media?.Schema, typeBase + "Response", responsePointer).Type;
+                        type = _schemas.MapResponse(media?.Schema, typeBase + "Response", responsePointer).Type;
                     }
 
                     // Only a typed result can stand for "no body" (null); text and streams are simply empty.

@@ -81,12 +81,17 @@ namespace OpenApiClientGen.Mapping
             }
 
             string key = string.Join("\u0001", values);
+            if (componentName is null && _recording)
+            {
+                _enumNaming.Record(key, nameHint, _tag, _use.Owner, _use.Member);
+            }
+
             if (componentName is null && _enumsByValues.TryGetValue(key, out TypeRef? same))
             {
                 return same;
             }
 
-            string name = componentName ?? _typeNames.Claim(nameHint);
+            string name = componentName ?? _enumNaming.NameOf(key) ?? _typeNames.Claim(nameHint);
             var typeRef = Use(new TypeRef("global::" + _namespace + "." + name, TypeRefKind.Enum, true, name, null, null));
             if (componentName is null)
             {
@@ -117,9 +122,13 @@ namespace OpenApiClientGen.Mapping
             var members = new NameScope(CSharpNames.Reserved(name, "Json", "Kind", "From", "As", "AsValue", "ToJson"));
             var seenTypes = new HashSet<string>(StringComparer.Ordinal);
             var models = new List<UnionAlternativeModel>();
+            // An alternative is not the member the union is the type of: its enums are named after the alternative.
+            var outerUse = _use;
+            _use = (null, null);
+            List<string> hints = AlternativeNames.For(name, alternatives.Select(a => a.Schema).ToList());
             for (int i = 0; i < alternatives.Count; i++)
             {
-                var mapped = Map(alternatives[i].Schema, name + "Option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), alternatives[i].Pointer);
+                var mapped = Map(alternatives[i].Schema, hints[i], alternatives[i].Pointer);
                 if (!seenTypes.Add(mapped.Type.Expression))
                 {
                     continue;
@@ -147,6 +156,7 @@ namespace OpenApiClientGen.Mapping
                 models.Add(new UnionAlternativeModel(mapped.Type, members.Claim("As" + mapped.Type.JsonName), Kinds(mapped.Type), tags.ToEquatableArray()));
             }
 
+            _use = outerUse;
             _types.Add(new TypeModel(TypeModelKind.Union, name, Describe(schema), schema.Deprecated, EquatableArray<PropertyModel>.Empty, EquatableArray<EnumMemberModel>.Empty, models.ToEquatableArray(), models.Any(m => m.Tags.Count > 0) ? discriminator : null));
             return typeRef;
         }

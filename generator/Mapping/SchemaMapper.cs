@@ -33,9 +33,21 @@ namespace OpenApiClientGen.Mapping
         private readonly Dictionary<string, TypeRef> _composites = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
         private readonly Dictionary<string, TypeRef> _jsonTypes = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
         private readonly List<TypeModel> _types = new List<TypeModel>();
+        private readonly EnumNaming _enumNaming;
+        private readonly bool _recording;
 
-        public SchemaMapper(OpenApiDocument document, string @namespace, NameScope typeNames, List<SpecProblem> problems, CancellationToken cancellationToken)
+        /// <summary>The member (property or parameter) and its owner that the schema being mapped is the type of.</summary>
+        private (string? Owner, string? Member) _use;
+        private string? _tag;
+
+        /// <param name="enumNaming">
+        /// Records the uses of inline enums when <paramref name="recording"/>; otherwise holds their names, which are
+        /// claimed here right after the component names.
+        /// </param>
+        public SchemaMapper(OpenApiDocument document, string @namespace, NameScope typeNames, List<SpecProblem> problems, CancellationToken cancellationToken, EnumNaming enumNaming, bool recording)
         {
+            _enumNaming = enumNaming;
+            _recording = recording;
             _document = document;
             _namespace = @namespace;
             _typeNames = typeNames;
@@ -57,6 +69,32 @@ namespace OpenApiClientGen.Mapping
 
                     _componentNames[key] = typeNames.Claim(CSharpNames.Pascal(key));
                 }
+            }
+
+            if (!recording)
+            {
+                enumNaming.Assign(typeNames);
+            }
+        }
+
+        /// <summary>The tag of the operation being mapped: uses of inline enums outside components are counted in it.</summary>
+        public string? Tag
+        {
+            set => _tag = value;
+        }
+
+        /// <summary>Maps the schema of a member (a property of <paramref name="owner"/>, or a parameter of that operation).</summary>
+        public (TypeRef Type, bool Nullable) MapMember(IOpenApiSchema? schema, string owner, string member, string pointer)
+        {
+            var outer = _use;
+            _use = (owner, member);
+            try
+            {
+                return Map(schema, owner + member, pointer);
+            }
+            finally
+            {
+                _use = outer;
             }
         }
 
@@ -138,9 +176,13 @@ namespace OpenApiClientGen.Mapping
             }
 
             // A component that is only a $ref (an alias) is the type it names; a broken one is reported where it is.
+            // It is one type whichever member or operation reaches it first, so neither names what is inside it.
+            var (outerUse, outerTag) = (_use, _tag);
+            (_use, _tag) = ((null, null), null);
             var mapped = target is OpenApiSchemaReference
                 ? Map(target, name, ComponentPrefix + Escape(id))
                 : MapInline(target, name, ComponentPrefix + Escape(id), componentName: name, componentId: id);
+            (_use, _tag) = (outerUse, outerTag);
             _components[id] = mapped;
             _componentsInProgress.Remove(id);
             return mapped;
@@ -287,13 +329,13 @@ namespace OpenApiClientGen.Mapping
             var required = new HashSet<string>(StringComparer.Ordinal);
             Collect(schema, pointer, properties, required, new HashSet<IOpenApiSchema>());
 
-            var members = new NameScope(CSharpNames.Reserved(name, "AdditionalProperties", "IsAssigned", "MarkAssigned"));
+            var members = new NameScope(CSharpNames.Reserved(name, "AdditionalProperties", "IsAssigned", "MarkAssigned", "MemberIndex", "IndexOfMember"));
             var models = new List<PropertyModel>(properties.Count);
             foreach (var (jsonName, propertySchema, propertyPointer) in properties)
             {
                 string pascal = CSharpNames.Pascal(jsonName);
                 string memberName = members.ClaimMember(pascal);
-                var mapped = Map(propertySchema, name + pascal, propertyPointer);
+                var mapped = MapMember(propertySchema, name, pascal, propertyPointer);
                 bool isRequired = required.Contains(jsonName);
                 var declared = Declared(mapped.Type, mapped.Nullable || !isRequired);
                 models.Add(new PropertyModel(jsonName, memberName, declared.Type, declared.Annotate, isRequired, models.Count, Describe(propertySchema), IsDeprecated(propertySchema)));

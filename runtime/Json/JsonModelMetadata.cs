@@ -22,7 +22,7 @@ public static class JsonModelMetadata
     {
         var values = new JsonObjectInfoValues<T>
         {
-            ObjectCreator = static () => new T(),
+            ObjectCreator = static () => new T { IsRead = true },
             PropertyMetadataInitializer = _ => properties,
             NumberHandling = JsonNumberHandling.AllowReadingFromString,
         };
@@ -31,7 +31,7 @@ public static class JsonModelMetadata
 
     /// <summary>
     /// Metadata for one property of a model. A tracked property (member of a model a request can carry) is
-    /// written only when assigned (<see cref="JsonModel.IsAssigned"/>), so explicit nulls are sent and untouched
+    /// written only when assigned (<see cref="JsonModel.IsAssigned(int)"/>), so explicit nulls are sent and untouched
     /// members are not.
     /// </summary>
     public static JsonPropertyInfo Property<T>(
@@ -52,22 +52,31 @@ public static class JsonModelMetadata
             PropertyName = memberName,
             JsonPropertyName = jsonName,
             Getter = get,
-            Setter = set,
+            // A response-only model has plain properties; its members record their presence as they are read.
+            Setter = tracked ? set : (model, value) =>
+            {
+                set(model, value);
+                ((JsonModel)model).MarkRead(member);
+            },
         };
         JsonPropertyInfo info = JsonMetadataServices.CreatePropertyInfo(options, values);
         if (tracked)
         {
             info.ShouldSerialize = (model, _) => ((JsonModel)model).IsAssigned(member);
         }
-        else if (default(T) is null || typeof(T) == typeof(JsonElement))
+        else
         {
-            // A response-only model does not know what was assigned: it writes what has a value, so a member the
-            // payload did not carry (null, or an empty JsonElement, which cannot be written) is left out.
-            info.ShouldSerialize = static (_, value) => value is not null and not JsonElement { ValueKind: JsonValueKind.Undefined };
+            // A response-only model does not know what the caller assigned. Read from JSON, it writes the members the
+            // JSON had and any the caller gave a value since, so a missing required member stays missing; built in
+            // code, it writes what has a value. A null or an empty JsonElement (which cannot be written) is left out.
+            info.ShouldSerialize = (model, value) => ((JsonModel)model).IsAssigned(member)
+                || (HasValue(value) && (!((JsonModel)model).IsRead || !EqualityComparer<T>.Default.Equals((T)value!, default!)));
         }
 
         return info;
     }
+
+    private static bool HasValue(object? value) => value is not null and not JsonElement { ValueKind: JsonValueKind.Undefined };
 
     /// <summary>
     /// Metadata for <see cref="JsonModel.AdditionalProperties"/>, which collects unknown members. The metadata of the

@@ -33,7 +33,7 @@ try
     github.Options.Credentials = await SampleCredentials.CreateAsync(arguments, apiAddress, Console.Error, CancellationToken.None);
     string login = await RepositoryLister.GetLoginAsync(github);
     RepositoryListing listing = await RepositoryLister.ListAllAsync(
-        github, new ReposListForAuthenticatedUserVisibility(arguments.Visibility), arguments.PerPage);
+        github, new ReposVisibility(arguments.Visibility), arguments.PerPage);
 
     string kind = arguments.Visibility switch { "public" => "Public repositories", "private" => "Private repositories", _ => "Repositories" };
     string source = standIn is null ? github.Core.BaseAddress.AbsoluteUri : $"local GitHub stand-in at {standIn.BaseAddress}";

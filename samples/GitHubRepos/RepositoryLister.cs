@@ -50,7 +50,7 @@ internal static class RepositoryLister
     /// <exception cref="InvalidDataException">The server kept announcing next pages past <see cref="MaxPages"/>.</exception>
     public static async Task<RepositoryListing> ListAllAsync(
         GitHubClient github,
-        ReposListForAuthenticatedUserVisibility visibility,
+        ReposVisibility visibility,
         int perPage,
         CancellationToken cancellationToken = default)
     {

@@ -36,7 +36,7 @@ public sealed class GetRepositoryTests
         Assert.Equal("MIT", repository.License?.SpdxId);
         Assert.Equal(new[] { "cache", "rust", "lru" }, repository.Topics);
         Assert.True(repository.Permissions?.Admin);
-        Assert.Equal(RepositorySquashMergeCommitTitle.CommitOrPrTitle, repository.SquashMergeCommitTitle);
+        Assert.Equal(SquashMergeCommitTitle.CommitOrPrTitle, repository.SquashMergeCommitTitle);
         Assert.Equal("COMMIT_MESSAGES", repository.SquashMergeCommitMessage?.Value);
         Assert.Null(repository.Organization);
         Assert.Null(repository.MirrorUrl);
@@ -76,11 +76,11 @@ public sealed class GetRepositoryTests
 
         FullRepository repository = await github.Repos.GetAsync("octo-dev", "aurora-cache");
 
-        RepositorySquashMergeCommitTitle title = Assert.NotNull(repository.SquashMergeCommitTitle);
+        SquashMergeCommitTitle title = Assert.NotNull(repository.SquashMergeCommitTitle);
         Assert.Equal("BRANCH_NAME_AND_PR_TITLE", title.Value);
-        Assert.NotEqual(RepositorySquashMergeCommitTitle.PrTitle, title);
-        Assert.NotEqual(RepositorySquashMergeCommitTitle.CommitOrPrTitle, title);
-        Assert.Equal(new RepositorySquashMergeCommitTitle("BRANCH_NAME_AND_PR_TITLE"), title);
+        Assert.NotEqual(SquashMergeCommitTitle.PrTitle, title);
+        Assert.NotEqual(SquashMergeCommitTitle.CommitOrPrTitle, title);
+        Assert.Equal(new SquashMergeCommitTitle("BRANCH_NAME_AND_PR_TITLE"), title);
 
         string json = System.Text.Json.JsonSerializer.Serialize(repository, GitHubJsonContext.Default.FullRepository);
         Assert.Contains("\"squash_merge_commit_title\":\"BRANCH_NAME_AND_PR_TITLE\"", json, StringComparison.Ordinal);

@@ -18,7 +18,7 @@ public sealed class ListRepositoriesTests
         await using GitHubClient github = TestClients.For(standIn);
 
         IReadOnlyList<Repository> page = await github.Repos.ListForAuthenticatedUserAsync(
-            visibility: ReposListForAuthenticatedUserVisibility.Public, perPage: 10, page: 2);
+            visibility: ReposVisibility.Public, perPage: 10, page: 2);
 
         StandInRequest request = Assert.Single(standIn.Requests);
         Assert.Equal("GET", request.Method);
@@ -101,7 +101,7 @@ public sealed class ListRepositoriesTests
         await using GitHubClient github = TestClients.For(standIn);
         (RequestOptions options, Func<ApiResponseInfo?> last) = TestClients.CaptureResponse();
 
-        await github.Repos.ListForAuthenticatedUserAsync(visibility: ReposListForAuthenticatedUserVisibility.Public, affiliation: "owner", perPage: 10, requestOptions: options);
+        await github.Repos.ListForAuthenticatedUserAsync(visibility: ReposVisibility.Public, affiliation: "owner", perPage: 10, requestOptions: options);
 
         ApiResponseInfo response = Assert.IsType<ApiResponseInfo>(last());
         Assert.Equal(200, response.StatusCode);
@@ -113,7 +113,7 @@ public sealed class ListRepositoriesTests
         Assert.Null(LinkHeader.Find(link, "prev"));
 
         // The sample's pager follows rel="next" until the last page.
-        RepositoryListing listing = await RepositoryLister.ListAllAsync(github, ReposListForAuthenticatedUserVisibility.Public, perPage: 10);
+        RepositoryListing listing = await RepositoryLister.ListAllAsync(github, ReposVisibility.Public, perPage: 10);
 
         Assert.Equal(3, listing.Pages);
         Assert.Equal(StandInData.PublicOwnedRepositories.Select(r => r.FullName), listing.Repositories.Select(r => r.FullName));
@@ -155,7 +155,7 @@ public sealed class ListRepositoriesTests
 
         // GitHub rejects type together with visibility or affiliation.
         ApiValidationException error = await Assert.ThrowsAsync<ApiValidationException>(() => github.Repos.ListForAuthenticatedUserAsync(
-            visibility: ReposListForAuthenticatedUserVisibility.Public, type: ReposListForAuthenticatedUserType.Owner).AsTask());
+            visibility: ReposVisibility.Public, type: ReposListForAuthenticatedUserType.Owner).AsTask());
 
         Assert.Equal(422, error.StatusCode);
         Assert.Contains("you cannot specify type", error.Body, StringComparison.Ordinal);

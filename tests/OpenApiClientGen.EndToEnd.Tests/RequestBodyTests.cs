@@ -51,7 +51,7 @@ public sealed class RequestBodyTests
 
         var body = new ReposCreateForAuthenticatedUserRequest
         {
-            SquashMergeCommitTitle = RepositorySquashMergeCommitTitle.PrTitle,
+            SquashMergeCommitTitle = SquashMergeCommitTitle.PrTitle,
             HasIssues = false,
             Private = true,
             Name = "notes",

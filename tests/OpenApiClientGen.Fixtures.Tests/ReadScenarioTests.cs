@@ -83,7 +83,7 @@ public sealed class ReadScenarioTests(FixturesServer server)
         await scenario.RunAsync(async github =>
         {
             string html = await github.Markdown.RenderAsync(
-                new MarkdownRenderRequest { Text = "### Hello\n\nb597b5d", Context = "octokit-fixture-org/hello-world", Mode = MarkdownRenderRequestMode.Gfm },
+                new MarkdownRenderRequest { Text = "### Hello\n\nb597b5d", Context = "octokit-fixture-org/hello-world", Mode = MarkdownMode.Gfm },
                 Scenario.Accept("text/html"));
             Assert.StartsWith("<h3 dir=\"auto\">Hello</h3>", html);
             Assert.Contains("b597b5d", html);

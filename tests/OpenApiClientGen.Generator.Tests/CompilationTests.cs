@@ -63,7 +63,7 @@ public class CompilationTests
 
         Assert.Equal("OpenApiClientGen.Runtime.ApiCall<System.Collections.Generic.IReadOnlyList<GitHub.Repository>>", method.ReturnType.ToDisplayString());
         Assert.Equal("visibility", method.Parameters[0].Name);
-        Assert.Equal("GitHub.ReposListForAuthenticatedUserVisibility?", method.Parameters[0].Type.ToDisplayString());
+        Assert.Equal("GitHub.ReposVisibility?", method.Parameters[0].Type.ToDisplayString());
         Assert.True(method.Parameters[0].IsOptional);
         Assert.Equal("cancellationToken", method.Parameters[^1].Name);
         Assert.Equal("requestOptions", method.Parameters[^2].Name);

@@ -53,7 +53,7 @@ public class ParameterCheckTests
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync("[]");
         });
-        Type kindType = Features.Value.GetType("OpenApiClients.PetsListKind")!;
+        Type kindType = Features.Value.GetType("OpenApiClients.Kind")!;
         object future = Activator.CreateInstance(kindType, "future-value")!;
 
         await GeneratedAssembly.AsTask(GeneratedAssembly.Call(Pets(server.BaseAddress), "ListAsync", ("kind", future)));
@@ -64,7 +64,7 @@ public class ParameterCheckTests
     [Fact]
     public async Task Valid_values_pass_the_checks_and_reach_the_network()
     {
-        Type kindType = Features.Value.GetType("OpenApiClients.PetsListKind")!;
+        Type kindType = Features.Value.GetType("OpenApiClients.Kind")!;
         object cat = Activator.CreateInstance(kindType, "cat")!;
 
         var call = GeneratedAssembly.AsTask(GeneratedAssembly.Call(Pets(), "ListAsync", ("perPage", 100L), ("namePrefix", "ab"), ("kind", cat)));

@@ -46,7 +46,7 @@ public class ReferenceTests
 
         // An items schema that is a component reference: the component itself.
         Assert.Equal("OpenApiClientGen.Runtime.ApiCall<OpenApiClients.Pet>", Method("GetPetAsync").ReturnType.ToDisplayString());
-        Assert.Contains(Method("GetPetAsync").Parameters, p => p.Name == "kind" && p.Type.ToDisplayString() == "OpenApiClients.ListPetsKind?");
+        Assert.Contains(Method("GetPetAsync").Parameters, p => p.Name == "kind" && p.Type.ToDisplayString() == "OpenApiClients.Kind?");
         Assert.Equal("OpenApiClientGen.Runtime.ApiCall<OpenApiClients.ListPetsResponse200Part1>", Method("ReplacePetAsync").ReturnType.ToDisplayString());
         Assert.Contains(Method("ReplacePetAsync").Parameters, p => p.Name == "body" && p.Type.ToDisplayString() == "OpenApiClients.Pet");
 

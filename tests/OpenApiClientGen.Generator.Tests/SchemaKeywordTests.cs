@@ -78,7 +78,7 @@ public class SchemaKeywordTests
         Compilation output = Generate("openapi31.yaml");
 
         Assert.Equal("OpenApiClients.SettingsVersion", TypeOf(output, "Settings", "Version"));
-        Assert.Equal("OpenApiClients.SettingsMode", TypeOf(output, "Settings", "Mode"));
+        Assert.Equal("OpenApiClients.Mode", TypeOf(output, "Settings", "Mode"));
         Assert.Equal("string?", TypeOf(output, "Settings", "Nickname"));
         Assert.True(IsUnion(output, "SettingsSize"));
         Assert.Equal("OpenApiClients.Node?", TypeOf(output, "Settings", "Parent"));

@@ -20,20 +20,20 @@ namespace OpenApiClients
             index[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>)] = 8;
             index[typeof(long)] = 9;
             index[typeof(global::System.Text.Json.JsonElement)] = 10;
-            index[typeof(global::System.Nullable<bool>)] = 11;
-            index[typeof(global::System.Nullable<global::System.DateOnly>)] = 12;
-            index[typeof(global::System.Nullable<global::System.DateTimeOffset>)] = 13;
-            index[typeof(global::System.Nullable<double>)] = 14;
-            index[typeof(global::System.Nullable<long>)] = 15;
-            index[typeof(global::System.Nullable<global::OpenApiClients.PetKind>)] = 16;
-            index[typeof(global::System.Nullable<global::OpenApiClients.PetsListKind>)] = 17;
-            index[typeof(global::OpenApiClients.Owner)] = 18;
-            index[typeof(global::OpenApiClients.Pet)] = 19;
-            index[typeof(global::OpenApiClients.PetFrontPaw)] = 20;
-            index[typeof(global::OpenApiClients.PetKind)] = 21;
-            index[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>)] = 22;
-            index[typeof(global::OpenApiClients.PetsCreateRequest)] = 23;
-            index[typeof(global::OpenApiClients.PetsListKind)] = 24;
+            index[typeof(global::OpenApiClients.Kind)] = 11;
+            index[typeof(global::System.Nullable<bool>)] = 12;
+            index[typeof(global::System.Nullable<global::System.DateOnly>)] = 13;
+            index[typeof(global::System.Nullable<global::System.DateTimeOffset>)] = 14;
+            index[typeof(global::System.Nullable<double>)] = 15;
+            index[typeof(global::System.Nullable<long>)] = 16;
+            index[typeof(global::System.Nullable<global::OpenApiClients.Kind>)] = 17;
+            index[typeof(global::System.Nullable<global::OpenApiClients.PetKind>)] = 18;
+            index[typeof(global::OpenApiClients.Owner)] = 19;
+            index[typeof(global::OpenApiClients.Pet)] = 20;
+            index[typeof(global::OpenApiClients.PetFrontPaw)] = 21;
+            index[typeof(global::OpenApiClients.PetKind)] = 22;
+            index[typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>)] = 23;
+            index[typeof(global::OpenApiClients.PetsCreateRequest)] = 24;
             index[typeof(global::OpenApiClients.PetsSearchResponse)] = 25;
             index[typeof(global::OpenApiClients.StaffOwner)] = 26;
             index[typeof(string)] = 27;
@@ -56,20 +56,20 @@ namespace OpenApiClients
                 case 8: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Event>(options);
                 case 9: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
                 case 10: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
-                case 11: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<bool>(options);
-                case 12: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateOnly>(options);
-                case 13: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateTimeOffset>(options);
-                case 14: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<double>(options);
-                case 15: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<long>(options);
-                case 16: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetKind>(options);
-                case 17: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetsListKind>(options);
-                case 18: return __Create_Owner(options);
-                case 19: return __Create_Pet(options);
-                case 20: return __Create_PetFrontPaw(options);
-                case 21: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetKind>(static value => new global::OpenApiClients.PetKind(value)));
-                case 22: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Pet>(options);
-                case 23: return __Create_PetsCreateRequest(options);
-                case 24: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetsListKind>(static value => new global::OpenApiClients.PetsListKind(value)));
+                case 11: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.Kind>(static value => new global::OpenApiClients.Kind(value)));
+                case 12: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<bool>(options);
+                case 13: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateOnly>(options);
+                case 14: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateTimeOffset>(options);
+                case 15: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<double>(options);
+                case 16: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<long>(options);
+                case 17: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.Kind>(options);
+                case 18: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetKind>(options);
+                case 19: return __Create_Owner(options);
+                case 20: return __Create_Pet(options);
+                case 21: return __Create_PetFrontPaw(options);
+                case 22: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetKind>(static value => new global::OpenApiClients.PetKind(value)));
+                case 23: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Pet>(options);
+                case 24: return __Create_PetsCreateRequest(options);
                 case 25: return __Create_PetsSearchResponse(options);
                 case 26: return __Create_StaffOwner(options);
                 case 27: return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
@@ -145,6 +145,10 @@ namespace OpenApiClients
         /// <summary>Metadata for <c>System.Text.Json.JsonElement</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement => _JsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Kind>? _Kind;
+        /// <summary>Metadata for <c>OpenApiClients.Kind</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Kind> Kind => _Kind ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Kind>)Options.GetTypeInfo(typeof(global::OpenApiClients.Kind));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<bool>>? _NullableBoolean;
         /// <summary>Metadata for <c>System.Nullable&lt;bool&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<bool>> NullableBoolean => _NullableBoolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<bool>>)Options.GetTypeInfo(typeof(global::System.Nullable<bool>));
@@ -165,13 +169,13 @@ namespace OpenApiClients
         /// <summary>Metadata for <c>System.Nullable&lt;long&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<long>> NullableInt64 => _NullableInt64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<long>>)Options.GetTypeInfo(typeof(global::System.Nullable<long>));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.Kind>>? _NullableKind;
+        /// <summary>Metadata for <c>System.Nullable&lt;OpenApiClients.Kind&gt;</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.Kind>> NullableKind => _NullableKind ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.Kind>>)Options.GetTypeInfo(typeof(global::System.Nullable<global::OpenApiClients.Kind>));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.PetKind>>? _NullablePetKind;
         /// <summary>Metadata for <c>System.Nullable&lt;OpenApiClients.PetKind&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.PetKind>> NullablePetKind => _NullablePetKind ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.PetKind>>)Options.GetTypeInfo(typeof(global::System.Nullable<global::OpenApiClients.PetKind>));
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.PetsListKind>>? _NullablePetsListKind;
-        /// <summary>Metadata for <c>System.Nullable&lt;OpenApiClients.PetsListKind&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.PetsListKind>> NullablePetsListKind => _NullablePetsListKind ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.PetsListKind>>)Options.GetTypeInfo(typeof(global::System.Nullable<global::OpenApiClients.PetsListKind>));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Owner>? _Owner;
         /// <summary>Metadata for <c>OpenApiClients.Owner</c>.</summary>
@@ -239,10 +243,6 @@ namespace OpenApiClients
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Owner>(options, typeof(global::OpenApiClients.PetsCreateRequest), "owner", "Owner", 3, true, static m => ((global::OpenApiClients.PetsCreateRequest)m).Owner, static (m, v) => ((global::OpenApiClients.PetsCreateRequest)m).Owner = v!),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.PetsCreateRequest)),
         });
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsListKind>? _PetsListKind;
-        /// <summary>Metadata for <c>OpenApiClients.PetsListKind</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsListKind> PetsListKind => _PetsListKind ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsListKind>)Options.GetTypeInfo(typeof(global::OpenApiClients.PetsListKind));
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsSearchResponse>? _PetsSearchResponse;
         /// <summary>Metadata for <c>OpenApiClients.PetsSearchResponse</c>.</summary>

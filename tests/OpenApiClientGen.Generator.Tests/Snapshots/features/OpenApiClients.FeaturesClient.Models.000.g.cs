@@ -10,6 +10,10 @@ namespace OpenApiClients
         public string? Type { get; set; }
         /// <summary>A pet.</summary>
         public global::OpenApiClients.Pet? Pet { get; set; }
+
+        private static readonly string[] __MemberNames = { "Type", "type", "Pet", "pet" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     public sealed partial class DeletedEvent : global::OpenApiClientGen.Runtime.Json.JsonModel
@@ -17,12 +21,20 @@ namespace OpenApiClients
         public string? Type { get; set; }
         public global::System.Nullable<long> PetId { get; set; }
         public global::OpenApiClients.StaffOwner? Staff { get; set; }
+
+        private static readonly string[] __MemberNames = { "Type", "type", "PetId", "pet_id", "Staff", "staff" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     public sealed partial class Error : global::OpenApiClientGen.Runtime.Json.JsonModel
     {
         public string? Message { get; set; }
         public global::System.Nullable<long> Code { get; set; }
+
+        private static readonly string[] __MemberNames = { "Message", "message", "Code", "code" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     public sealed partial class Event : global::OpenApiClientGen.Runtime.Json.JsonUnion
@@ -45,12 +57,47 @@ namespace OpenApiClients
         public global::OpenApiClients.DeletedEvent? AsDeletedEvent() => As(global::OpenApiClients.FeaturesJsonContext.Default.DeletedEvent, global::OpenApiClientGen.Runtime.Json.JsonUnionKinds.Object, "type", new[] { "deleted" });
     }
 
+    public readonly partial struct Kind : global::System.IEquatable<Kind>, global::OpenApiClientGen.Runtime.Json.IApiEnum
+    {
+        private readonly string? _value;
+
+        /// <summary>Wraps a raw value; values the API adds later are kept as they are.</summary>
+        public Kind(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+        /// <summary>The raw value as sent on the wire.</summary>
+        public string Value => _value ?? string.Empty;
+
+        /// <summary>dog</summary>
+        public static Kind Dog { get; } = new Kind("dog");
+
+        /// <summary>cat</summary>
+        public static Kind Cat { get; } = new Kind("cat");
+
+        /// <summary>+1</summary>
+        public static Kind Plus1 { get; } = new Kind("+1");
+
+        /// <summary>2fa</summary>
+        public static Kind _2Fa { get; } = new Kind("2fa");
+
+        public static implicit operator Kind(string value) => new Kind(value);
+        public static bool operator ==(Kind left, Kind right) => left.Equals(right);
+        public static bool operator !=(Kind left, Kind right) => !left.Equals(right);
+        public bool Equals(Kind other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public override bool Equals(object? obj) => obj is Kind other && Equals(other);
+        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+        public override string ToString() => Value;
+    }
+
     public sealed partial class Owner : global::OpenApiClientGen.Runtime.Json.JsonModel
     {
         public string? Login { get => _Login; set { _Login = value; MarkAssigned(0); } }
         private string? _Login;
         public global::System.Nullable<long> Id { get => _Id; set { _Id = value; MarkAssigned(1); } }
         private global::System.Nullable<long> _Id;
+
+        private static readonly string[] __MemberNames = { "Login", "login", "Id", "id" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     /// <summary>A pet.</summary>
@@ -74,11 +121,19 @@ namespace OpenApiClients
         public string? OldName { get; set; }
         public global::OpenApiClients.PetFrontPaw? FrontPaw { get; set; }
         public global::OpenApiClients.PetFrontPaw? BackPaw { get; set; }
+
+        private static readonly string[] __MemberNames = { "Id", "id", "Name", "name", "Kind", "kind", "Born", "born", "UpdatedAt", "updated_at", "Weight", "weight", "Owner", "owner", "Labels", "labels", "Extra", "extra", "PetValue", "pet", "Plus1", "+1", "Minus1", "-1", "Class", "class", "OldName", "old_name", "FrontPaw", "front_paw", "BackPaw", "back_paw" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     public sealed partial class PetFrontPaw : global::OpenApiClientGen.Runtime.Json.JsonModel
     {
         public global::System.Nullable<long> Size { get; set; }
+
+        private static readonly string[] __MemberNames = { "Size", "size" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     public readonly partial struct PetKind : global::System.IEquatable<PetKind>, global::OpenApiClientGen.Runtime.Json.IApiEnum
@@ -119,37 +174,10 @@ namespace OpenApiClients
         private global::System.Collections.Generic.IReadOnlyList<string>? _Tags;
         public global::OpenApiClients.Owner? Owner { get => _Owner; set { _Owner = value; MarkAssigned(3); } }
         private global::OpenApiClients.Owner? _Owner;
-    }
 
-    public readonly partial struct PetsListKind : global::System.IEquatable<PetsListKind>, global::OpenApiClientGen.Runtime.Json.IApiEnum
-    {
-        private readonly string? _value;
-
-        /// <summary>Wraps a raw value; values the API adds later are kept as they are.</summary>
-        public PetsListKind(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-
-        /// <summary>The raw value as sent on the wire.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>dog</summary>
-        public static PetsListKind Dog { get; } = new PetsListKind("dog");
-
-        /// <summary>cat</summary>
-        public static PetsListKind Cat { get; } = new PetsListKind("cat");
-
-        /// <summary>+1</summary>
-        public static PetsListKind Plus1 { get; } = new PetsListKind("+1");
-
-        /// <summary>2fa</summary>
-        public static PetsListKind _2Fa { get; } = new PetsListKind("2fa");
-
-        public static implicit operator PetsListKind(string value) => new PetsListKind(value);
-        public static bool operator ==(PetsListKind left, PetsListKind right) => left.Equals(right);
-        public static bool operator !=(PetsListKind left, PetsListKind right) => !left.Equals(right);
-        public bool Equals(PetsListKind other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-        public override bool Equals(object? obj) => obj is PetsListKind other && Equals(other);
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-        public override string ToString() => Value;
+        private static readonly string[] __MemberNames = { "Name", "name", "Nickname", "nickname", "Tags", "tags", "Owner", "owner" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     public sealed partial class PetsSearchResponse : global::OpenApiClientGen.Runtime.Json.JsonModel
@@ -157,6 +185,10 @@ namespace OpenApiClients
         public global::System.Nullable<long> TotalCount { get; set; }
         public global::System.Nullable<bool> IncompleteResults { get; set; }
         public global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>? Items { get; set; }
+
+        private static readonly string[] __MemberNames = { "TotalCount", "total_count", "IncompleteResults", "incomplete_results", "Items", "items" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 
     public sealed partial class StaffOwner : global::OpenApiClientGen.Runtime.Json.JsonModel
@@ -164,5 +196,9 @@ namespace OpenApiClients
         public string? Login { get; set; }
         public global::System.Nullable<long> Id { get; set; }
         public string? Badge { get; set; }
+
+        private static readonly string[] __MemberNames = { "Login", "login", "Id", "id", "Badge", "badge" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 }
