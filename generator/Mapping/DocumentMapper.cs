@@ -54,7 +54,11 @@ namespace OpenApiClientGen.Mapping
             string credentialsName = AvoidFramework(clientName + "Credentials");
 
             var allOperations = CollectOperations(document, problems);
-            var operations = OperationFilter.Apply(allOperations, input.Selection, o => new OperationFilter.Subject(o.Tag, o.Operation.OperationId, o.Path), problems);
+            // The recording pass sees every operation, filtered out or not, so a filter never renames a type: the
+            // sample's two operations use the same `ReposVisibility` as the full client.
+            var operations = recording
+                ? allOperations
+                : OperationFilter.Apply(allOperations, input.Selection, o => new OperationFilter.Subject(o.Tag, o.Operation.OperationId, o.Path), problems);
             var tags = operations.Select(o => o.Tag).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
 
             // Every generated type name is claimed here; one the framework's implicit usings, the client or the JSON
