@@ -1,0 +1,41 @@
+using OpenApiClientGen.Bench.Peers.Contenders;
+using OpenApiClientGen.Bench.Peers.Server;
+
+namespace OpenApiClientGen.Bench.Peers.Benchmarks;
+
+/// <summary>
+/// A quick look at bytes allocated per call (the whole process, the server's share included, as BenchmarkDotNet counts
+/// them) without a full BenchmarkDotNet run: for tuning the runtime, where the difference to raw is what matters.
+/// </summary>
+internal static class AllocationProbe
+{
+    public static async Task RunAsync(int calls)
+    {
+        await using PeerServer server = await PeerServer.StartAsync();
+        foreach (Contender contender in Enum.GetValues<Contender>())
+        {
+            using IPeerClient client = PeerClients.Create(contender, server.BaseUri);
+            await PeerClients.VerifyAsync(client, contender);
+            double full = await PerCallAsync(calls, () => client.GetRepositoryAsync());
+            double list = await PerCallAsync(calls, () => client.ListRepositoriesAsync());
+            double pages = await PerCallAsync(calls / 3, () => client.ReadAllPagesAsync());
+            Console.WriteLine($"{contender,-10} full repository {full,9:N0} B   list of 30 {list,9:N0} B   3 pages {pages,10:N0} B");
+        }
+    }
+
+    private static async Task<double> PerCallAsync<T>(int calls, Func<Task<T>> call)
+    {
+        for (int i = 0; i < 20; i++)
+        {
+            await call();
+        }
+
+        long before = GC.GetTotalAllocatedBytes(precise: true);
+        for (int i = 0; i < calls; i++)
+        {
+            await call();
+        }
+
+        return (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)calls;
+    }
+}
