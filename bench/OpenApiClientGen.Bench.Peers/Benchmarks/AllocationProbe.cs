@@ -21,6 +21,17 @@ internal static class AllocationProbe
             double pages = await PerCallAsync(calls / 3, () => client.ReadAllPagesAsync());
             Console.WriteLine($"{contender,-10} full repository {full,9:N0} B   list of 30 {list,9:N0} B   3 pages {pages,10:N0} B");
         }
+
+        // The models' share: the same body deserialized from a stream, without HTTP.
+        double rawModel = await PerCallAsync(calls, () => DeserializeAsync(PeerServer.FullRepository, Raw.RawJsonContext.Default.RawFullRepository));
+        double generatedModel = await PerCallAsync(calls, () => DeserializeAsync(PeerServer.FullRepository, GitHub.GitHubJsonContext.Default.FullRepository));
+        Console.WriteLine($"deserializing the full repository alone: raw models {rawModel:N0} B, generated models {generatedModel:N0} B");
+    }
+
+    private static async Task<T> DeserializeAsync<T>(byte[] body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+    {
+        using var stream = new MemoryStream(body, writable: false);
+        return (await System.Text.Json.JsonSerializer.DeserializeAsync(stream, type))!;
     }
 
     private static async Task<double> PerCallAsync<T>(int calls, Func<Task<T>> call)
