@@ -73,7 +73,7 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
 
     /// <summary>Sends the request; a successful response's body is not read.</summary>
     public Task SendAsync(ApiRequest request, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(request, 0, static (_, _, _, _) => Task.FromResult(0), keepResponse: false, cancellationToken);
+        ExecuteAsync(request, 0, static (_, _, _, _) => new ValueTask<int>(0), keepResponse: false, cancellationToken);
 
     /// <summary>
     /// Sends the request and deserializes the JSON response body with <paramref name="responseType"/>; a 204, 205
@@ -87,7 +87,7 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
             request,
             (Request: request, Type: responseType, Limit: Options.MaxResponseTextBytes),
             static (call, response, state, token) => state.Request.HasNoBody((int)response.StatusCode)
-                ? Task.FromResult(default(T)!)
+                ? new ValueTask<T>(default(T)!)
                 : JsonResponseReader.ReadAsync(call, response, state.Type, state.Limit, token),
             keepResponse: false,
             cancellationToken);
@@ -102,7 +102,7 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
         ExecuteAsync(
             request,
             Options.MaxResponseTextBytes,
-            static (call, response, limit, token) => ResponseText.ReadAsync(call, response, limit, token),
+            static (call, response, limit, token) => new ValueTask<string>(ResponseText.ReadAsync(call, response, limit, token)),
             keepResponse: false,
             cancellationToken);
 
@@ -166,7 +166,7 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
     private async Task<TResult> ExecuteAsync<TState, TResult>(
         ApiRequest request,
         TState state,
-        Func<CallRecord, HttpResponseMessage, TState, CancellationToken, Task<TResult>> readBody,
+        Func<CallRecord, HttpResponseMessage, TState, CancellationToken, ValueTask<TResult>> readBody,
         bool keepResponse,
         CancellationToken cancellationToken)
     {
@@ -175,11 +175,14 @@ public sealed class ApiClientCore : IDisposable, IAsyncDisposable
 
         var reader = new ResponseReader<TState, TResult>(state, readBody, keepResponse);
 
-        // Waits between attempts end on disposal as well as on the caller's cancellation.
-        using var callSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token);
+        // Waits between attempts end on disposal as well as on the caller's cancellation; a caller's token that can
+        // never be canceled needs no linked source, the disposal token alone does.
+        using CancellationTokenSource? callSource = cancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token)
+            : null;
         var message = new ApiPipelineMessage(request, new CallRecord(request.Method), reader, cancellationToken)
         {
-            CancellationToken = callSource.Token,
+            CancellationToken = callSource?.Token ?? _disposing.Token,
         };
         await _pipeline.SendAsync(message).ConfigureAwait(false);
         return reader.Result;

@@ -9,6 +9,13 @@ using OpenApiClientGen.Bench.Json;
 // specs/corpus: ms per MB, generated lines per operation), --compile-phases (where the compiler spends its time on
 // the full client). Options: --warm-runs N (generator, 5), --build-runs N (1), --json-rounds N (60), --json-calls N
 // (10 per round), --repo PATH, --tags "repos,issues" (also times a consumer build of only those tags).
+// --first-call BASE_URI makes one call with the full GitHub client and exits (the cold-start child of
+// bench/OpenApiClientGen.Bench.Peers).
+if (args is [FirstCall.Argument, string baseUri])
+{
+    return await FirstCall.RunAsync(baseUri);
+}
+
 var parts = new HashSet<string>(StringComparer.Ordinal);
 int warmRuns = 5, buildRuns = 1, jsonRounds = 60, jsonCalls = 10;
 string? repo = null, tags = null;

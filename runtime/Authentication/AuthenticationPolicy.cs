@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpenApiClientGen.Runtime.Http;
 
 namespace OpenApiClientGen.Runtime.Authentication;
@@ -9,6 +10,7 @@ namespace OpenApiClientGen.Runtime.Authentication;
 /// </summary>
 internal sealed class AuthenticationPolicy(ApiClientOptions options, ApiOrigins origins) : ApiPipelinePolicy
 {
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public override async ValueTask ProcessAsync(ApiPipelineMessage message, ReadOnlyMemory<ApiPipelinePolicy> pipeline)
     {
         HttpRequestMessage request = message.Request;

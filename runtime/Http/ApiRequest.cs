@@ -1,5 +1,5 @@
 using System.Collections;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using OpenApiClientGen.Runtime.Http;
 
@@ -12,10 +12,12 @@ namespace OpenApiClientGen.Runtime;
 public sealed partial class ApiRequest
 {
     private readonly UriPathTemplate _template;
-    private readonly Dictionary<string, string> _pathValues = new(StringComparer.Ordinal);
-    private readonly List<string> _queryPairs = new();
-    private readonly List<KeyValuePair<string, string>> _headers = new();
-    private readonly List<string> _accept = new();
+
+    // Created on first use: most calls set a few path values and nothing else.
+    private List<KeyValuePair<string, string>>? _pathValues;
+    private List<string>? _queryPairs;
+    private List<KeyValuePair<string, string>>? _headers;
+    private List<string>? _accept;
 
     /// <summary>Creates a request for <paramref name="method"/> (e.g. "GET") and a template like <c>/repos/{owner}/{repo}</c>.</summary>
     public ApiRequest(string method, string pathTemplate)
@@ -24,7 +26,7 @@ public sealed partial class ApiRequest
         ArgumentNullException.ThrowIfNull(pathTemplate);
         Method = method;
         PathTemplate = pathTemplate;
-        _template = new UriPathTemplate(pathTemplate);
+        _template = UriPathTemplate.Parse(pathTemplate);
     }
 
     /// <summary>
@@ -83,12 +85,12 @@ public sealed partial class ApiRequest
     /// <summary>Sent once whatever the retry options say (a connection check reports the state now, not after backoff).</summary>
     internal bool SingleAttempt { get; init; }
 
-    internal IReadOnlyList<KeyValuePair<string, string>> Headers => _headers;
+    internal IReadOnlyList<KeyValuePair<string, string>> Headers => (IReadOnlyList<KeyValuePair<string, string>>?)_headers ?? [];
 
-    internal IReadOnlyList<string> AcceptedMediaTypes => _accept;
+    internal IReadOnlyList<string> AcceptedMediaTypes => (IReadOnlyList<string>?)_accept ?? [];
 
     /// <summary>The encoded <c>name=value</c> pairs the operation set; any other pair in the sent URI came from the credentials.</summary>
-    internal IReadOnlyList<string> QueryPairs => _queryPairs;
+    internal IReadOnlyList<string> QueryPairs => (IReadOnlyList<string>?)_queryPairs ?? [];
 
     internal ErrorModelMap? ErrorModels { get; private set; }
 
@@ -144,7 +146,7 @@ public sealed partial class ApiRequest
                 nameof(value));
         }
 
-        _pathValues[name] = PercentEncoding.Encode(text, allowReserved);
+        SetPathValue(name, PercentEncoding.Encode(text, allowReserved));
     }
 
     /// <summary>
@@ -162,7 +164,7 @@ public sealed partial class ApiRequest
         string encodedName = PercentEncoding.Encode(name);
         if (value is not IEnumerable items || value is string)
         {
-            _queryPairs.Add(encodedName + "=" + PercentEncoding.Encode(ParameterFormatter.Format(value)));
+            (_queryPairs ??= []).Add(encodedName + "=" + PercentEncoding.Encode(ParameterFormatter.Format(value)));
             return;
         }
 
@@ -184,12 +186,12 @@ public sealed partial class ApiRequest
         {
             foreach (string item in encodedItems)
             {
-                _queryPairs.Add(encodedName + "=" + item);
+                (_queryPairs ??= []).Add(encodedName + "=" + item);
             }
         }
         else
         {
-            _queryPairs.Add(encodedName + "=" + string.Join(',', encodedItems));
+            (_queryPairs ??= []).Add(encodedName + "=" + string.Join(',', encodedItems));
         }
     }
 
@@ -202,14 +204,14 @@ public sealed partial class ApiRequest
             return;
         }
 
-        _headers.Add(new KeyValuePair<string, string>(name, ParameterFormatter.FormatJoined(value)));
+        (_headers ??= []).Add(new KeyValuePair<string, string>(name, ParameterFormatter.FormatJoined(value)));
     }
 
     /// <summary>Adds a media type to the Accept header; calling it again accepts several.</summary>
     public void Accept(string mediaType)
     {
         ArgumentException.ThrowIfNullOrEmpty(mediaType);
-        _accept.Add(mediaType);
+        (_accept ??= []).Add(mediaType);
     }
 
     /// <summary>
@@ -297,6 +299,21 @@ public sealed partial class ApiRequest
         return page;
     }
 
+    private void SetPathValue(string name, string encoded)
+    {
+        List<KeyValuePair<string, string>> values = _pathValues ??= [];
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (string.Equals(values[i].Key, name, StringComparison.Ordinal))
+            {
+                values[i] = new KeyValuePair<string, string>(name, encoded);
+                return;
+            }
+        }
+
+        values.Add(new KeyValuePair<string, string>(name, encoded));
+    }
+
     /// <summary>The absolute request URI: base address path, expanded template, then the query.</summary>
     internal Uri BuildUri(Uri baseAddress)
     {
@@ -306,26 +323,33 @@ public sealed partial class ApiRequest
         }
 
         string path = _template.Expand(_pathValues);
-        var uri = new StringBuilder();
+        var uri = new DefaultInterpolatedStringHandler(0, 0);
         if (!IsAbsolute)
         {
-            uri.Append(baseAddress.AbsoluteUri.TrimEnd('/'));
+            uri.AppendFormatted(baseAddress.AbsoluteUri.AsSpan().TrimEnd('/'));
             if (!path.StartsWith('/'))
             {
-                uri.Append('/');
+                uri.AppendLiteral("/");
             }
         }
 
-        uri.Append(path);
-        if (_queryPairs.Count > 0)
+        uri.AppendLiteral(path);
+        if (_queryPairs is { Count: > 0 } pairs)
         {
-            uri.Append(path.Contains('?') ? '&' : '?').AppendJoin('&', _queryPairs);
+            string joiner = path.Contains('?') ? "&" : "?";
+            foreach (string pair in pairs)
+            {
+                uri.AppendLiteral(joiner);
+                uri.AppendLiteral(pair);
+                joiner = "&";
+            }
         }
+
+        string text = uri.ToStringAndClear();
 
         // The text is already encoded exactly as it must be sent. Uri canonicalization would decode "%2E%2E" and
         // remove it as a dot segment, so only when it changes the text is canonicalization turned off (such Uris
         // do not compare equal to ordinary ones, hence not always).
-        string text = uri.ToString();
         var canonical = new Uri(text);
         return canonical.AbsoluteUri == text
             ? canonical

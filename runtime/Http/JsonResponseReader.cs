@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OpenApiClientGen.Runtime.Logging;
@@ -10,7 +11,8 @@ internal static class JsonResponseReader
     /// <exception cref="ApiSerializationException">The body is not valid JSON for the type.</exception>
     /// <exception cref="ApiException">The decoded body has more than <paramref name="limit"/> bytes.</exception>
     /// <exception cref="ApiConnectionException">The body's Content-Encoding does not decode.</exception>
-    public static async Task<T> ReadAsync<T>(CallRecord call, HttpResponseMessage response, JsonTypeInfo<T> typeInfo, long limit, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public static async ValueTask<T> ReadAsync<T>(CallRecord call, HttpResponseMessage response, JsonTypeInfo<T> typeInfo, long limit, CancellationToken cancellationToken)
     {
         Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var capture = new ResponseBodyStream(body, call, response, limit, capture: true);

@@ -21,9 +21,10 @@ internal static class RequestMessageFactory
 
             // The media type the description declares is only the fallback: a default Accept chosen for the client
             // (e.g. a versioned vendor type) applies to every call unless one call says otherwise.
-            if (request.AcceptedMediaTypes.Count > 0)
+            IReadOnlyList<string> accepted = request.AcceptedMediaTypes;
+            if (accepted.Count > 0)
             {
-                HeaderWriter.Set(message, "Accept", string.Join(", ", request.AcceptedMediaTypes));
+                HeaderWriter.Set(message, "Accept", accepted.Count == 1 ? accepted[0] : string.Join(", ", accepted));
             }
 
             foreach (KeyValuePair<string, string> header in options.DefaultHeaders)

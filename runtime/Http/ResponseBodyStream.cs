@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using OpenApiClientGen.Runtime.Logging;
 
 namespace OpenApiClientGen.Runtime.Http;
@@ -79,12 +80,29 @@ internal sealed class ResponseBodyStream : Stream
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        ValueTask<int> reading;
+        try
+        {
+            reading = _inner.ReadAsync(buffer, cancellationToken);
+        }
+        catch (Exception e) when (IsDecodingFailure(e))
+        {
+            throw Undecodable(e);
+        }
+
+        // Data already buffered completes at once: no state machine for it.
+        return reading.IsCompletedSuccessfully ? new ValueTask<int>(Observe(buffer.Span[..reading.Result])) : AwaitReadAsync(reading, buffer);
+    }
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<int> AwaitReadAsync(ValueTask<int> reading, Memory<byte> buffer)
     {
         int read;
         try
         {
-            read = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+            read = await reading.ConfigureAwait(false);
         }
         catch (Exception e) when (IsDecodingFailure(e))
         {

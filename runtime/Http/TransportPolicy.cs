@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpenApiClientGen.Runtime.Authentication;
 using OpenApiClientGen.Runtime.Logging;
 
@@ -9,6 +10,7 @@ namespace OpenApiClientGen.Runtime.Http;
 /// </summary>
 internal sealed class TransportPolicy(ApiClientOptions options, HttpClient client) : ApiPipelinePolicy
 {
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public override async ValueTask ProcessAsync(ApiPipelineMessage message, ReadOnlyMemory<ApiPipelinePolicy> pipeline)
     {
         HttpRequestMessage request = message.Request;

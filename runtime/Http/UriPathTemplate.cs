@@ -1,4 +1,5 @@
-using System.Text;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace OpenApiClientGen.Runtime.Http;
 
@@ -11,10 +12,15 @@ internal sealed class UriPathTemplate
 {
     private const string Operators = "+#./;?&=,!@|";
 
+    // Generated operations pass the same few hundred literal templates on every call; hypermedia templates vary, so
+    // the cache stops growing at this size.
+    private const int MaxCached = 4096;
+    private static readonly ConcurrentDictionary<string, UriPathTemplate> Cache = new(StringComparer.Ordinal);
+
     private readonly List<(string Text, bool IsVariable)> _parts = new();
     private readonly List<string> _queryNames = new();
 
-    public UriPathTemplate(string template)
+    private UriPathTemplate(string template)
     {
         int position = 0;
         while (position < template.Length)
@@ -57,31 +63,65 @@ internal sealed class UriPathTemplate
         }
     }
 
+    /// <summary>The parsed template, shared by every request of the same template (it is never changed after parsing).</summary>
+    /// <exception cref="ArgumentException">The template is malformed or uses an unsupported operator.</exception>
+    public static UriPathTemplate Parse(string template)
+    {
+        if (Cache.TryGetValue(template, out UriPathTemplate? parsed))
+        {
+            return parsed;
+        }
+
+        parsed = new UriPathTemplate(template);
+        if (Cache.Count < MaxCached)
+        {
+            Cache.TryAdd(template, parsed);
+        }
+
+        return parsed;
+    }
+
     /// <summary>The names of the template's query expressions.</summary>
     public IReadOnlyList<string> QueryNames => _queryNames;
 
-    public bool HasVariable(string name) => _parts.Exists(part => part.IsVariable && part.Text == name);
-
-    /// <summary>Substitutes already-encoded values; a variable without a value is a bug in the caller.</summary>
-    public string Expand(IReadOnlyDictionary<string, string> encodedValues)
+    public bool HasVariable(string name)
     {
-        var path = new StringBuilder();
         foreach ((string text, bool isVariable) in _parts)
         {
-            if (!isVariable)
+            if (isVariable && string.Equals(text, name, StringComparison.Ordinal))
             {
-                path.Append(text);
-            }
-            else if (encodedValues.TryGetValue(text, out string? value))
-            {
-                path.Append(value);
-            }
-            else
-            {
-                throw new InvalidOperationException($"The path parameter '{text}' was not set.");
+                return true;
             }
         }
 
-        return path.ToString();
+        return false;
+    }
+
+    /// <summary>Substitutes already-encoded values; a variable without a value is a bug in the caller.</summary>
+    public string Expand(IReadOnlyList<KeyValuePair<string, string>>? encodedValues)
+    {
+        var path = new DefaultInterpolatedStringHandler(0, 0);
+        foreach ((string text, bool isVariable) in _parts)
+        {
+            path.AppendLiteral(isVariable ? ValueOf(text, encodedValues) : text);
+        }
+
+        return path.ToStringAndClear();
+    }
+
+    private static string ValueOf(string name, IReadOnlyList<KeyValuePair<string, string>>? encodedValues)
+    {
+        if (encodedValues is not null)
+        {
+            foreach (KeyValuePair<string, string> value in encodedValues)
+            {
+                if (string.Equals(value.Key, name, StringComparison.Ordinal))
+                {
+                    return value.Value;
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"The path parameter '{name}' was not set.");
     }
 }

@@ -48,12 +48,19 @@ internal static class UriRedactor
     /// <summary>Redacts <paramref name="uri"/>; <paramref name="ownPairs"/> are the encoded pairs the operation itself set.</summary>
     public static Uri? Redact(Uri? uri, IReadOnlyList<string> ownPairs)
     {
-        if (uri is null || !uri.IsAbsoluteUri || uri.Query.Length <= 1)
+        if (uri is null || !uri.IsAbsoluteUri)
         {
             return uri;
         }
 
-        string[] pairs = uri.Query[1..].Split('&');
+        string query = uri.Query;
+        if (query.Length <= 1 || !NeedsMask(query.AsSpan(1), ownPairs))
+        {
+            // The usual case, checked without splitting: only the operation's own, non-secret pairs.
+            return uri;
+        }
+
+        string[] pairs = query[1..].Split('&');
         bool changed = false;
         for (int i = 0; i < pairs.Length; i++)
         {
@@ -75,6 +82,54 @@ internal static class UriRedactor
 
         // Keeps the path exactly as sent (canonicalization could decode and drop escaped dot segments).
         return new Uri(text.ToString(), new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+    }
+
+    private static bool NeedsMask(ReadOnlySpan<char> query, IReadOnlyList<string> ownPairs)
+    {
+        while (!query.IsEmpty)
+        {
+            int end = query.IndexOf('&');
+            ReadOnlySpan<char> pair = end < 0 ? query : query[..end];
+            query = end < 0 ? default : query[(end + 1)..];
+            int equals = pair.IndexOf('=');
+            if (equals >= 0 && (IsSecretEncodedName(pair[..equals]) || !Contains(ownPairs, pair)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSecretEncodedName(ReadOnlySpan<char> encodedName)
+    {
+        if (encodedName.Contains('%'))
+        {
+            return SecretNames.Contains(Uri.UnescapeDataString(encodedName.ToString()));
+        }
+
+        foreach (string secret in SecretNames)
+        {
+            if (encodedName.Equals(secret, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(IReadOnlyList<string> pairs, ReadOnlySpan<char> pair)
+    {
+        foreach (string own in pairs)
+        {
+            if (pair.SequenceEqual(own))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Contains(IReadOnlyList<string> pairs, string pair)

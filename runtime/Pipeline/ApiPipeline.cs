@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpenApiClientGen.Runtime.Authentication;
 using OpenApiClientGen.Runtime.Http;
 using OpenApiClientGen.Runtime.RateLimits;
@@ -56,6 +57,7 @@ internal sealed class ApiPipeline
     /// <summary>Builds the request per-call policies see and change, and disposes it when the call ends.</summary>
     private sealed class PerCallRequestPolicy(ApiClientOptions options, ApiOrigins origins) : ApiPipelinePolicy
     {
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
         public override async ValueTask ProcessAsync(ApiPipelineMessage message, ReadOnlyMemory<ApiPipelinePolicy> pipeline)
         {
             ApiRequest request = message.ApiRequest;

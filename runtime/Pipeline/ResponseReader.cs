@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpenApiClientGen.Runtime.Logging;
 
 namespace OpenApiClientGen.Runtime.Pipeline;
@@ -8,19 +9,20 @@ internal abstract class ResponseReader
     /// <summary>Whether the result (a stream) takes over the response, which then must not be disposed.</summary>
     public abstract bool KeepsResponse { get; }
 
-    public abstract Task ReadAsync(CallRecord call, HttpResponseMessage response, CancellationToken cancellationToken);
+    public abstract ValueTask ReadAsync(CallRecord call, HttpResponseMessage response, CancellationToken cancellationToken);
 }
 
 /// <inheritdoc />
 internal sealed class ResponseReader<TState, TResult>(
     TState state,
-    Func<CallRecord, HttpResponseMessage, TState, CancellationToken, Task<TResult>> read,
+    Func<CallRecord, HttpResponseMessage, TState, CancellationToken, ValueTask<TResult>> read,
     bool keepsResponse) : ResponseReader
 {
     public TResult Result { get; private set; } = default!;
 
     public override bool KeepsResponse => keepsResponse;
 
-    public override async Task ReadAsync(CallRecord call, HttpResponseMessage response, CancellationToken cancellationToken) =>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    public override async ValueTask ReadAsync(CallRecord call, HttpResponseMessage response, CancellationToken cancellationToken) =>
         Result = await read(call, response, state, cancellationToken).ConfigureAwait(false);
 }

@@ -1,5 +1,3 @@
-using OpenApiClientGen.Runtime.Http;
-
 namespace OpenApiClientGen.Runtime.RateLimits;
 
 /// <summary>Keeps the rate limit of the latest response that reported one; safe for concurrent calls.</summary>
@@ -11,9 +9,9 @@ internal sealed class RateLimitTracker
 
     public void Observe(HttpResponseMessage response)
     {
-        // Most APIs send no such headers: skip collecting them all for nothing.
-        if (response.Headers.Contains("X-RateLimit-Limit")
-            && RateLimitInfo.FromHeaders(ResponseHeaders.Collect(response)) is { } limit)
+        // Read from the headers in place; an unchanged limit keeps the same object.
+        RateLimitInfo? last = Volatile.Read(ref _last);
+        if (RateLimitHeaders.Read(response.Headers, last) is { } limit && !ReferenceEquals(limit, last))
         {
             Volatile.Write(ref _last, limit);
         }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using OpenApiClientGen.Runtime.Authentication;
 using OpenApiClientGen.Runtime.Http;
@@ -17,6 +19,7 @@ namespace OpenApiClientGen.Runtime.Retries;
 /// read. Between attempts it decides, in this order: resend at once after the credentials renewed a rejected token;
 /// back off and retry a transient failure (<see cref="RetryOptions"/>, Retry-After, rate-limit reset); or wait once
 /// for an exhausted rate limit (<see cref="ApiClientOptions.RateLimitWait"/>). Options are read at every decision.
+/// A call that succeeds at the first attempt never enters Polly.
 /// </summary>
 internal sealed class RetryPolicy : ApiPipelinePolicy
 {
@@ -34,11 +37,36 @@ internal sealed class RetryPolicy : ApiPipelinePolicy
         _core = core;
     }
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public override async ValueTask ProcessAsync(ApiPipelineMessage message, ReadOnlyMemory<ApiPipelinePolicy> pipeline)
     {
+        // Most calls succeed at once: the first attempt runs here, and Polly's loop (with its pooled context) only
+        // takes over once a failure is to be resent, deciding, notifying and waiting exactly as its loop does.
+        Exception failure;
+        try
+        {
+            await AttemptAsync(message, pipeline, message.CancellationToken).ConfigureAwait(false);
+            return;
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+
+        if (!await ShouldResendAsync(message, failure).ConfigureAwait(false))
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+
+        OnResend(message, failure);
         ResilienceContext context = ResilienceContextPool.Shared.Get(message.CancellationToken);
         try
         {
+            if (message.Retry.NextDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(message.Retry.NextDelay, _options.TimeProvider, message.CancellationToken).ConfigureAwait(false);
+            }
+
             context.Properties.Set(MessageKey, message);
             await PipelineFor(_options.TimeProvider).ExecuteAsync(
                 static (context, state) => state.Policy.AttemptAsync(state.Message, state.Pipeline, context.CancellationToken),
@@ -178,6 +206,7 @@ internal sealed class RetryPolicy : ApiPipelinePolicy
     }
 
     /// <summary>One attempt: the rest of the pipeline (redirects, credentials, transport), the status mapped to an exception, the body read.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     private async ValueTask AttemptAsync(ApiPipelineMessage message, ReadOnlyMemory<ApiPipelinePolicy> pipeline, CancellationToken callToken)
     {
         ApiRequest request = message.ApiRequest;

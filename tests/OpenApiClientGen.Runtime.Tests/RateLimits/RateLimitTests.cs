@@ -93,6 +93,26 @@ public sealed class RateLimitTests(ScriptedServer server) : IClassFixture<Script
     }
 
     [Fact]
+    public async Task An_unchanged_rate_limit_keeps_its_object_and_a_changed_one_replaces_it()
+    {
+        MapLimited("/steady", 200, "{}", Limits(50, 1_750_000_000));
+        MapLimited("/next-window", 200, "{}", Limits(50, 1_750_003_600));
+        using ApiClientCore core = server.CreateCore();
+
+        await core.SendAsync(new ApiRequest("GET", "/steady"), CancellationToken.None);
+        RateLimitInfo first = core.LastRateLimit!;
+        await core.SendAsync(new ApiRequest("GET", "/steady"), CancellationToken.None);
+
+        // Read per call from the headers in place: the same values allocate nothing new.
+        Assert.Same(first, core.LastRateLimit);
+        Assert.Equal(new RateLimitInfo(60, 50, 10, DateTimeOffset.FromUnixTimeSeconds(1_750_000_000)) { Resource = "core" }, first);
+
+        await core.SendAsync(new ApiRequest("GET", "/next-window"), CancellationToken.None);
+        Assert.NotSame(first, core.LastRateLimit);
+        Assert.Equal(first with { Reset = DateTimeOffset.FromUnixTimeSeconds(1_750_003_600) }, core.LastRateLimit);
+    }
+
+    [Fact]
     public async Task Opt_in_throttling_waits_for_the_reset_and_then_succeeds()
     {
         long reset = DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 120;
