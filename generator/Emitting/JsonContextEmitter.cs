@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using OpenApiClientGen.Model;
 
 namespace OpenApiClientGen.Emitting
@@ -6,118 +7,115 @@ namespace OpenApiClientGen.Emitting
     /// <summary>
     /// Emits the client's <c>JsonSerializerContext</c>: metadata for every type the client uses, built with
     /// <c>JsonMetadataServices</c> so no reflection is needed (works under trimming and NativeAOT). The core file
-    /// declares the context; each chunk file registers the factories of a slice of types.
+    /// declares the context and sends each requested type to its bucket; each bucket file creates the metadata of its
+    /// types when first asked for, so a first call builds (and the runtime loads) only what it touches.
     /// </summary>
     internal static class JsonContextEmitter
     {
-        public static string EmitCore(ClientModel client, int chunkCount)
+        private const string TypeInfo = Names.Metadata + "JsonTypeInfo";
+
+        public static string EmitCore(ClientScope scope, EquatableArray<int> buckets)
         {
-            string name = client.JsonContextName;
-            string self = Names.Qualified(client.Namespace, name);
+            string name = scope.JsonContextName;
+            string self = Names.Qualified(scope.Namespace, name);
             var w = new SourceWriter().Header();
-            w.Open("namespace " + client.Namespace);
-            w.Line("/// <summary>System.Text.Json metadata for every type of <see cref=\"" + client.Name + "\"/>, usable with <c>JsonSerializer</c>.</summary>");
-            w.Open("public sealed partial class " + name + " : global::System.Text.Json.Serialization.JsonSerializerContext, " + Names.Metadata + "IJsonTypeInfoResolver");
-            w.Line("private static readonly " + Names.JsonOptions + " s_defaultOptions = new " + Names.JsonOptions + "();");
-            w.Line("private static readonly " + Names.TypeIndex + " s_index = CreateIndex();");
-            w.Line();
-            w.Line("/// <summary>The shared instance the generated client uses.</summary>");
-            w.Line("public static " + self + " Default { get; } = new " + self + "(new " + Names.JsonOptions + "(s_defaultOptions));");
-            w.Line();
-            w.Line("/// <summary>Creates a context with default options.</summary>");
-            w.Line("public " + name + "() : base(null) { }");
-            w.Line();
-            w.Line("/// <summary>Creates a context bound to the given options.</summary>");
-            w.Line("public " + name + "(" + Names.JsonOptions + " options) : base(options) { }");
-            w.Line();
-            w.Line("/// <inheritdoc/>");
-            w.Line("protected override " + Names.JsonOptions + "? GeneratedSerializerOptions => s_defaultOptions;");
-            w.Line();
-            w.Line("/// <inheritdoc/>");
-            w.Open("public override " + Names.Metadata + "JsonTypeInfo? GetTypeInfo(" + Names.Type + " type)");
-            w.Line("Options.TryGetTypeInfo(type, out " + Names.Metadata + "JsonTypeInfo? typeInfo);");
-            w.Line("return typeInfo;");
-            w.Close();
-            w.Line();
-            // Types are numbered; each chunk file creates the metadata of one range of numbers with a switch, so
-            // no lambda per type is needed (every lambda is a method the consumer's compiler has to build).
-            w.Open(Names.Metadata + "JsonTypeInfo? " + Names.Metadata + "IJsonTypeInfoResolver.GetTypeInfo(" + Names.Type + " type, " + Names.JsonOptions + " options)");
-            w.Open("if (!s_index.TryGetValue(type, out int index))");
-            w.Line("return null;");
-            w.Close();
-            w.Line();
-            w.Open("switch (index / " + Slicer.JsonTypesPerFile.ToString(CultureInfo.InvariantCulture) + ")");
-            for (int i = 0; i < chunkCount; i++)
+            w.Open("namespace " + scope.Namespace);
+            w.Lines($$"""
+                /// <summary>System.Text.Json metadata for every type of <see cref="{{scope.ClientName}}"/>, usable with <c>JsonSerializer</c>.</summary>
+                public sealed partial class {{name}} : global::System.Text.Json.Serialization.JsonSerializerContext, {{Names.Metadata}}IJsonTypeInfoResolver
+                {
+                    private static readonly {{Names.JsonOptions}} s_defaultOptions = new {{Names.JsonOptions}}();
+
+                    /// <summary>The shared instance the generated client uses.</summary>
+                    public static {{self}} Default { get; } = new {{self}}(new {{Names.JsonOptions}}(s_defaultOptions));
+
+                    /// <summary>Creates a context with default options.</summary>
+                    public {{name}}() : base(null) { }
+
+                    /// <summary>Creates a context bound to the given options.</summary>
+                    public {{name}}({{Names.JsonOptions}} options) : base(options) { }
+
+                    /// <inheritdoc/>
+                    protected override {{Names.JsonOptions}}? GeneratedSerializerOptions => s_defaultOptions;
+
+                    /// <inheritdoc/>
+                    public override {{TypeInfo}}? GetTypeInfo({{Names.Type}} type)
+                    {
+                        Options.TryGetTypeInfo(type, out {{TypeInfo}}? typeInfo);
+                        return typeInfo;
+                    }
+
+                    // No table of every type: the type's key picks its bucket, and only that bucket's method is run
+                    // (and compiled by the JIT), so unused types are never loaded.
+                    {{TypeInfo}}? {{Names.Metadata}}IJsonTypeInfoResolver.GetTypeInfo({{Names.Type}} type, {{Names.JsonOptions}} options)
+                    {
+                        string key = {{Names.RuntimeJson}}JsonTypeKey.Of(type);
+                        switch ({{Names.RuntimeJson}}JsonTypeKey.Bucket(key, {{Int(StableBuckets.JsonBuckets)}}))
+                        {
+                """);
+            foreach (int bucket in buckets)
             {
-                string n = i.ToString(CultureInfo.InvariantCulture);
-                w.Line("case " + n + ": return Create" + n + "(index, options);");
+                w.Line($"            case {Int(bucket)}: return {Resolver(bucket)}(key, type, options);");
             }
 
-            w.Line("default: return null;");
-            w.Close();
-            w.Close();
-            w.Line();
-            w.Open("private static " + Names.TypeIndex + " CreateIndex()");
-            w.Line("var index = new " + Names.TypeIndex + "();");
-            for (int i = 0; i < chunkCount; i++)
-            {
-                w.Line("Index" + i.ToString(CultureInfo.InvariantCulture) + "(index);");
-            }
-
-            w.Line("return index;");
-            w.Close();
-            w.Close();
+            w.Lines("""
+                            default: return null;
+                        }
+                    }
+                }
+                """);
             w.Close();
             return w.ToString();
         }
 
-        public static string EmitChunk(ClientModel client, int chunk, EquatableArray<TypeRef> types, EquatableArray<TypeModel> models)
+        public static string EmitBucket(ClientScope scope, int bucket, EquatableArray<JsonTypeEntry> types)
         {
-            var objects = new System.Collections.Generic.Dictionary<string, TypeModel>();
-            foreach (TypeModel model in models)
-            {
-                objects[model.Name] = model;
-            }
-
-            string n = chunk.ToString(CultureInfo.InvariantCulture);
-            int first = chunk * Slicer.JsonTypesPerFile;
             var w = new SourceWriter().Header();
-            w.Open("namespace " + client.Namespace);
-            w.Open("public sealed partial class " + client.JsonContextName);
-            w.Open("private static void Index" + n + "(" + Names.TypeIndex + " index)");
-            for (int i = 0; i < types.Count; i++)
+            w.Open("namespace " + scope.Namespace);
+            w.Open("public sealed partial class " + scope.JsonContextName);
+            w.Open($"private static {TypeInfo}? {Resolver(bucket)}(string key, {Names.Type} type, {Names.JsonOptions} options)");
+            w.Open("switch (key)");
+            foreach (var sameKey in types.GroupBy(t => t.Key))
             {
-                w.Line("index[typeof(" + types[i].Expression + ")] = " + (first + i).ToString(CultureInfo.InvariantCulture) + ";");
-            }
+                w.Line("case " + Mapping.CSharpNames.Literal(sameKey.Key) + ":");
+                foreach (JsonTypeEntry entry in sameKey)
+                {
+                    w.Line($"    if (type == typeof({entry.Type.Expression})) return {Factory(entry.Type)};");
+                }
 
-            w.Close();
-            w.Line();
-            w.Open("private static " + Names.Metadata + "JsonTypeInfo? Create" + n + "(int index, " + Names.JsonOptions + " options)");
-            w.Open("switch (index)");
-            for (int i = 0; i < types.Count; i++)
-            {
-                w.Line("case " + (first + i).ToString(CultureInfo.InvariantCulture) + ": return " + Factory(types[i]) + ";");
+                w.Line("    return null;");
             }
 
             w.Line("default: return null;");
             w.Close();
             w.Close();
-            foreach (TypeRef type in types)
+            foreach (JsonTypeEntry entry in types)
             {
-                string info = Names.Metadata + "JsonTypeInfo<" + type.Expression + ">";
-                w.Line();
-                w.Line("private " + info + "? _" + type.JsonName + ";");
-                w.Line("/// <summary>Metadata for <c>" + DocComments.Escape(type.Expression.Replace("global::", string.Empty)) + "</c>.</summary>");
-                w.Line("public " + info + " " + type.JsonName + " => _" + type.JsonName + " ??= (" + info + ")Options.GetTypeInfo(typeof(" + type.Expression + "));");
-                if (type.Kind == TypeRefKind.Object && objects.TryGetValue(type.JsonName, out TypeModel? model))
+                EmitProperty(w, entry.Type);
+                if (entry.Object is { } shape)
                 {
-                    EmitObjectMetadata(w, type, model);
+                    EmitObjectMetadata(w, entry.Type, shape);
                 }
             }
 
             w.Close();
             w.Close();
             return w.ToString();
+        }
+
+        private static string Resolver(int bucket) => "Resolve" + bucket.ToString("D2", CultureInfo.InvariantCulture);
+
+        private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        private static void EmitProperty(SourceWriter w, TypeRef type)
+        {
+            string info = TypeInfo + "<" + type.Expression + ">";
+            w.Line();
+            w.Lines($"""
+                private {info}? _{type.JsonName};
+                /// <summary>Metadata for <c>{DocComments.Escape(type.Expression.Replace("global::", string.Empty))}</c>.</summary>
+                public {info} {type.JsonName} => _{type.JsonName} ??= ({info})Options.GetTypeInfo(typeof({type.Expression}));
+                """);
         }
 
         private static string Factory(TypeRef type)
@@ -145,22 +143,20 @@ namespace OpenApiClientGen.Emitting
             }
         }
 
-        private static void EmitObjectMetadata(SourceWriter w, TypeRef type, TypeModel model)
+        private static void EmitObjectMetadata(SourceWriter w, TypeRef type, JsonObjectShape shape)
         {
             string t = type.Expression;
-            string tracked = model.Tracked ? "true" : "false";
+            string tracked = shape.Tracked ? "true" : "false";
             w.Line();
-            w.Line("private static " + Names.Metadata + "JsonTypeInfo<" + t + "> __Create_" + type.JsonName + "(" + Names.JsonOptions + " options) => "
-                + Names.RuntimeJson + "JsonModelMetadata.Object<" + t + ">(options, new " + Names.Metadata + "JsonPropertyInfo[]");
+            w.Line($"private static {TypeInfo}<{t}> __Create_{type.JsonName}({Names.JsonOptions} options) => {Names.RuntimeJson}JsonModelMetadata.Object<{t}>(options, new {Names.Metadata}JsonPropertyInfo[]");
             w.Line("{");
-            foreach (PropertyModel property in model.Properties)
+            foreach (JsonMemberShape member in shape.Members)
             {
-                w.Line("    " + Names.RuntimeJson + "JsonModelMetadata.Property<" + property.Type.Expression + ">(options, typeof(" + t + "), " + Mapping.CSharpNames.Literal(property.JsonName) + ", "
-                    + Mapping.CSharpNames.Literal(property.Name) + ", " + property.Index.ToString(CultureInfo.InvariantCulture) + ", " + tracked
-                    + ", static m => ((" + t + ")m)." + property.Name + ", static (m, v) => ((" + t + ")m)." + property.Name + " = v!),");
+                w.Line($"    {Names.RuntimeJson}JsonModelMetadata.Property<{member.TypeExpression}>(options, typeof({t}), {Mapping.CSharpNames.Literal(member.JsonName)}, "
+                    + $"{Mapping.CSharpNames.Literal(member.Name)}, {Int(member.Index)}, {tracked}, static m => (({t})m).{member.Name}, static (m, v) => (({t})m).{member.Name} = v!),");
             }
 
-            w.Line("    " + Names.RuntimeJson + "JsonModelMetadata.AdditionalProperties(options, typeof(" + t + ")),");
+            w.Line($"    {Names.RuntimeJson}JsonModelMetadata.AdditionalProperties(options, typeof({t})),");
             w.Line("});");
         }
     }

@@ -12,7 +12,7 @@ namespace OpenApiClientGen.Emitting
     /// </summary>
     internal static class OperationsEmitter
     {
-        public static string Emit(ClientModel client, OperationGroupModel group)
+        public static string Emit(ClientScope client, OperationGroupModel group)
         {
             string context = Names.Qualified(client.Namespace, client.JsonContextName) + ".Default.";
             var w = new SourceWriter().Header();
