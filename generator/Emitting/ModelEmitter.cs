@@ -104,7 +104,7 @@ namespace OpenApiClientGen.Emitting
         private static void EmitUnion(SourceWriter w, ClientScope client, TypeModel type)
         {
             string name = type.Name;
-            string context = Names.Qualified(client.Namespace, client.JsonContextName) + ".Default.";
+            string context = client.JsonContextDefault;
             w.Open("public sealed partial class " + name + " : " + Names.RuntimeJson + "JsonUnion");
             w.Line("/// <summary>Wraps raw JSON received for this union.</summary>");
             w.Line("public " + name + "(global::System.Text.Json.JsonElement json) : base(json) { }");
