@@ -77,13 +77,9 @@ namespace OpenApiClientGen.Emitting
             w.Open("switch (key)");
             foreach (var sameKey in types.GroupBy(t => t.Key))
             {
-                w.Line("case " + Mapping.CSharpNames.Literal(sameKey.Key) + ":");
-                foreach (JsonTypeEntry entry in sameKey)
-                {
-                    w.Line($"    if (type == typeof({entry.Type.Expression})) return {Factory(entry.Type)};");
-                }
-
-                w.Line("    return null;");
+                // One method per type, called only for its key: the JIT compiles (and the runtime loads) a type's
+                // metadata code when that type is asked for, not when a neighbour in the bucket is.
+                w.Line("case " + Mapping.CSharpNames.Literal(sameKey.Key) + ": return " + string.Join(" ?? ", sameKey.Select(e => Creator(e.Type) + "(type, options)")) + ";");
             }
 
             w.Line("default: return null;");
@@ -92,12 +88,8 @@ namespace OpenApiClientGen.Emitting
             foreach (JsonTypeEntry entry in types)
             {
                 EmitProperty(w, entry.Type);
-                if (entry.Object is { } shape)
-                {
-                    EmitObjectMetadata(w, entry.Type, shape);
-                }
+                EmitCreator(w, entry);
             }
-
             w.Close();
             w.Close();
             return w.ToString();
@@ -123,8 +115,6 @@ namespace OpenApiClientGen.Emitting
             string m = Names.RuntimeJson + "JsonModelMetadata.";
             switch (type.Kind)
             {
-                case TypeRefKind.Object:
-                    return "__Create_" + type.JsonName + "(options)";
                 case TypeRefKind.Enum:
                     return m + "Converted(options, new " + Names.RuntimeJson + "ApiEnumConverter<" + type.Expression + ">(static value => new " + type.Expression + "(value)))";
                 case TypeRefKind.Union:
@@ -143,21 +133,32 @@ namespace OpenApiClientGen.Emitting
             }
         }
 
-        private static void EmitObjectMetadata(SourceWriter w, TypeRef type, JsonObjectShape shape)
+        private static string Creator(TypeRef type) => "__Create_" + type.JsonName;
+
+        /// <summary>The metadata of one type, or null when the requested type only shares its key.</summary>
+        private static void EmitCreator(SourceWriter w, JsonTypeEntry entry)
         {
+            TypeRef type = entry.Type;
             string t = type.Expression;
-            string tracked = shape.Tracked ? "true" : "false";
             w.Line();
-            w.Line($"private static {TypeInfo}<{t}> __Create_{type.JsonName}({Names.JsonOptions} options) => {Names.RuntimeJson}JsonModelMetadata.Object<{t}>(options, new {Names.Metadata}JsonPropertyInfo[]");
-            w.Line("{");
+            w.Line($"private static {TypeInfo}? {Creator(type)}({Names.Type} type, {Names.JsonOptions} options)");
+            if (entry.Object is not { } shape)
+            {
+                w.Line($"    => type == typeof({t}) ? {Factory(type)} : null;");
+                return;
+            }
+
+            string tracked = shape.Tracked ? "true" : "false";
+            w.Line($"    => type != typeof({t}) ? null : {Names.RuntimeJson}JsonModelMetadata.Object<{t}>(options, new {Names.Metadata}JsonPropertyInfo[]");
+            w.Line("    {");
             foreach (JsonMemberShape member in shape.Members)
             {
-                w.Line($"    {Names.RuntimeJson}JsonModelMetadata.Property<{member.TypeExpression}>(options, typeof({t}), {Mapping.CSharpNames.Literal(member.JsonName)}, "
+                w.Line($"        {Names.RuntimeJson}JsonModelMetadata.Property<{member.TypeExpression}>(options, typeof({t}), {Mapping.CSharpNames.Literal(member.JsonName)}, "
                     + $"{Mapping.CSharpNames.Literal(member.Name)}, {Int(member.Index)}, {tracked}, static m => (({t})m).{member.Name}, static (m, v) => (({t})m).{member.Name} = v!),");
             }
 
-            w.Line($"    {Names.RuntimeJson}JsonModelMetadata.AdditionalProperties(options, typeof({t})),");
-            w.Line("});");
+            w.Line($"        {Names.RuntimeJson}JsonModelMetadata.AdditionalProperties(options, typeof({t})),");
+            w.Line("    });");
         }
     }
 }

@@ -11,12 +11,8 @@ namespace OpenApiClients
         {
             switch (key)
             {
-                case "Int64":
-                    if (type == typeof(long)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
-                    return null;
-                case "PetsSearchResponse":
-                    if (type == typeof(global::OpenApiClients.PetsSearchResponse)) return __Create_PetsSearchResponse(options);
-                    return null;
+                case "Int64": return __Create_Int64(type, options);
+                case "PetsSearchResponse": return __Create_PetsSearchResponse(type, options);
                 default: return null;
             }
         }
@@ -25,16 +21,20 @@ namespace OpenApiClients
         /// <summary>Metadata for <c>long</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
 
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_Int64(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(long) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter) : null;
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsSearchResponse>? _PetsSearchResponse;
         /// <summary>Metadata for <c>OpenApiClients.PetsSearchResponse</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsSearchResponse> PetsSearchResponse => _PetsSearchResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsSearchResponse>)Options.GetTypeInfo(typeof(global::OpenApiClients.PetsSearchResponse));
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsSearchResponse> __Create_PetsSearchResponse(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.PetsSearchResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "total_count", "TotalCount", 0, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).TotalCount, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).TotalCount = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<bool>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "incomplete_results", "IncompleteResults", 1, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).IncompleteResults, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).IncompleteResults = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "items", "Items", 2, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).Items, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).Items = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.PetsSearchResponse)),
-        });
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_PetsSearchResponse(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type != typeof(global::OpenApiClients.PetsSearchResponse) ? null : global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.PetsSearchResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            {
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "total_count", "TotalCount", 0, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).TotalCount, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).TotalCount = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<bool>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "incomplete_results", "IncompleteResults", 1, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).IncompleteResults, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).IncompleteResults = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "items", "Items", 2, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).Items, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).Items = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.PetsSearchResponse)),
+            });
     }
 }

@@ -11,12 +11,8 @@ namespace OpenApiClients
         {
             switch (key)
             {
-                case "DeletedEvent":
-                    if (type == typeof(global::OpenApiClients.DeletedEvent)) return __Create_DeletedEvent(options);
-                    return null;
-                case "Nullable<Boolean>":
-                    if (type == typeof(global::System.Nullable<bool>)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<bool>(options);
-                    return null;
+                case "DeletedEvent": return __Create_DeletedEvent(type, options);
+                case "Nullable<Boolean>": return __Create_NullableBoolean(type, options);
                 default: return null;
             }
         }
@@ -25,16 +21,20 @@ namespace OpenApiClients
         /// <summary>Metadata for <c>OpenApiClients.DeletedEvent</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.DeletedEvent> DeletedEvent => _DeletedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.DeletedEvent>)Options.GetTypeInfo(typeof(global::OpenApiClients.DeletedEvent));
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.DeletedEvent> __Create_DeletedEvent(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.DeletedEvent>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.DeletedEvent), "type", "Type", 0, false, static m => ((global::OpenApiClients.DeletedEvent)m).Type, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).Type = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.DeletedEvent), "pet_id", "PetId", 1, false, static m => ((global::OpenApiClients.DeletedEvent)m).PetId, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).PetId = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.StaffOwner>(options, typeof(global::OpenApiClients.DeletedEvent), "staff", "Staff", 2, false, static m => ((global::OpenApiClients.DeletedEvent)m).Staff, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).Staff = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.DeletedEvent)),
-        });
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_DeletedEvent(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type != typeof(global::OpenApiClients.DeletedEvent) ? null : global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.DeletedEvent>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            {
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.DeletedEvent), "type", "Type", 0, false, static m => ((global::OpenApiClients.DeletedEvent)m).Type, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).Type = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.DeletedEvent), "pet_id", "PetId", 1, false, static m => ((global::OpenApiClients.DeletedEvent)m).PetId, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).PetId = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.StaffOwner>(options, typeof(global::OpenApiClients.DeletedEvent), "staff", "Staff", 2, false, static m => ((global::OpenApiClients.DeletedEvent)m).Staff, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).Staff = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.DeletedEvent)),
+            });
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<bool>>? _NullableBoolean;
         /// <summary>Metadata for <c>System.Nullable&lt;bool&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<bool>> NullableBoolean => _NullableBoolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<bool>>)Options.GetTypeInfo(typeof(global::System.Nullable<bool>));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_NullableBoolean(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::System.Nullable<bool>) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<bool>(options) : null;
     }
 }

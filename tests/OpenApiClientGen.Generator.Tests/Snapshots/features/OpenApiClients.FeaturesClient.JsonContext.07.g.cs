@@ -11,9 +11,7 @@ namespace OpenApiClients
         {
             switch (key)
             {
-                case "Nullable<Int64>":
-                    if (type == typeof(global::System.Nullable<long>)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<long>(options);
-                    return null;
+                case "Nullable<Int64>": return __Create_NullableInt64(type, options);
                 default: return null;
             }
         }
@@ -21,5 +19,8 @@ namespace OpenApiClients
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<long>>? _NullableInt64;
         /// <summary>Metadata for <c>System.Nullable&lt;long&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<long>> NullableInt64 => _NullableInt64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<long>>)Options.GetTypeInfo(typeof(global::System.Nullable<long>));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_NullableInt64(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::System.Nullable<long>) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<long>(options) : null;
     }
 }

@@ -11,12 +11,8 @@ namespace OpenApiClients
         {
             switch (key)
             {
-                case "Double":
-                    if (type == typeof(double)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
-                    return null;
-                case "IDictionary<String,String>":
-                    if (type == typeof(global::System.Collections.Generic.IDictionary<string, string>)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Map<string>(options);
-                    return null;
+                case "Double": return __Create_Double(type, options);
+                case "IDictionary<String,String>": return __Create_StringMap(type, options);
                 default: return null;
             }
         }
@@ -25,8 +21,14 @@ namespace OpenApiClients
         /// <summary>Metadata for <c>double</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => _Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
 
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_Double(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(double) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter) : null;
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>>? _StringMap;
         /// <summary>Metadata for <c>System.Collections.Generic.IDictionary&lt;string, string&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>> StringMap => _StringMap ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IDictionary<string, string>));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_StringMap(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::System.Collections.Generic.IDictionary<string, string>) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Map<string>(options) : null;
     }
 }

@@ -11,12 +11,8 @@ namespace OpenApiClients
         {
             switch (key)
             {
-                case "CreatedEvent":
-                    if (type == typeof(global::OpenApiClients.CreatedEvent)) return __Create_CreatedEvent(options);
-                    return null;
-                case "Nullable<Double>":
-                    if (type == typeof(global::System.Nullable<double>)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<double>(options);
-                    return null;
+                case "CreatedEvent": return __Create_CreatedEvent(type, options);
+                case "Nullable<Double>": return __Create_NullableDouble(type, options);
                 default: return null;
             }
         }
@@ -25,15 +21,19 @@ namespace OpenApiClients
         /// <summary>Metadata for <c>OpenApiClients.CreatedEvent</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.CreatedEvent> CreatedEvent => _CreatedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.CreatedEvent>)Options.GetTypeInfo(typeof(global::OpenApiClients.CreatedEvent));
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.CreatedEvent> __Create_CreatedEvent(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.CreatedEvent>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.CreatedEvent), "type", "Type", 0, false, static m => ((global::OpenApiClients.CreatedEvent)m).Type, static (m, v) => ((global::OpenApiClients.CreatedEvent)m).Type = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Pet>(options, typeof(global::OpenApiClients.CreatedEvent), "pet", "Pet", 1, false, static m => ((global::OpenApiClients.CreatedEvent)m).Pet, static (m, v) => ((global::OpenApiClients.CreatedEvent)m).Pet = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.CreatedEvent)),
-        });
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_CreatedEvent(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type != typeof(global::OpenApiClients.CreatedEvent) ? null : global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.CreatedEvent>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            {
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.CreatedEvent), "type", "Type", 0, false, static m => ((global::OpenApiClients.CreatedEvent)m).Type, static (m, v) => ((global::OpenApiClients.CreatedEvent)m).Type = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Pet>(options, typeof(global::OpenApiClients.CreatedEvent), "pet", "Pet", 1, false, static m => ((global::OpenApiClients.CreatedEvent)m).Pet, static (m, v) => ((global::OpenApiClients.CreatedEvent)m).Pet = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.CreatedEvent)),
+            });
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<double>>? _NullableDouble;
         /// <summary>Metadata for <c>System.Nullable&lt;double&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<double>> NullableDouble => _NullableDouble ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<double>>)Options.GetTypeInfo(typeof(global::System.Nullable<double>));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_NullableDouble(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::System.Nullable<double>) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<double>(options) : null;
     }
 }

@@ -11,12 +11,8 @@ namespace OpenApiClients
         {
             switch (key)
             {
-                case "IReadOnlyList<Event>":
-                    if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Event>(options);
-                    return null;
-                case "Nullable<DateTimeOffset>":
-                    if (type == typeof(global::System.Nullable<global::System.DateTimeOffset>)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateTimeOffset>(options);
-                    return null;
+                case "IReadOnlyList<Event>": return __Create_EventList(type, options);
+                case "Nullable<DateTimeOffset>": return __Create_NullableDateTimeOffset(type, options);
                 default: return null;
             }
         }
@@ -25,8 +21,14 @@ namespace OpenApiClients
         /// <summary>Metadata for <c>System.Collections.Generic.IReadOnlyList&lt;OpenApiClients.Event&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>> EventList => _EventList ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>));
 
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_EventList(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Event>(options) : null;
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::System.DateTimeOffset>>? _NullableDateTimeOffset;
         /// <summary>Metadata for <c>System.Nullable&lt;System.DateTimeOffset&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::System.DateTimeOffset>> NullableDateTimeOffset => _NullableDateTimeOffset ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::System.DateTimeOffset>>)Options.GetTypeInfo(typeof(global::System.Nullable<global::System.DateTimeOffset>));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_NullableDateTimeOffset(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::System.Nullable<global::System.DateTimeOffset>) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateTimeOffset>(options) : null;
     }
 }

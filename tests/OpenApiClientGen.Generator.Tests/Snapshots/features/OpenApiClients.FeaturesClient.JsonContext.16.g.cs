@@ -11,12 +11,8 @@ namespace OpenApiClients
         {
             switch (key)
             {
-                case "Nullable<DateOnly>":
-                    if (type == typeof(global::System.Nullable<global::System.DateOnly>)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateOnly>(options);
-                    return null;
-                case "PetKind":
-                    if (type == typeof(global::OpenApiClients.PetKind)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetKind>(static value => new global::OpenApiClients.PetKind(value)));
-                    return null;
+                case "Nullable<DateOnly>": return __Create_NullableDateOnly(type, options);
+                case "PetKind": return __Create_PetKind(type, options);
                 default: return null;
             }
         }
@@ -25,8 +21,14 @@ namespace OpenApiClients
         /// <summary>Metadata for <c>System.Nullable&lt;System.DateOnly&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::System.DateOnly>> NullableDateOnly => _NullableDateOnly ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::System.DateOnly>>)Options.GetTypeInfo(typeof(global::System.Nullable<global::System.DateOnly>));
 
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_NullableDateOnly(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::System.Nullable<global::System.DateOnly>) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::System.DateOnly>(options) : null;
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetKind>? _PetKind;
         /// <summary>Metadata for <c>OpenApiClients.PetKind</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetKind> PetKind => _PetKind ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetKind>)Options.GetTypeInfo(typeof(global::OpenApiClients.PetKind));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_PetKind(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::OpenApiClients.PetKind) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetKind>(static value => new global::OpenApiClients.PetKind(value))) : null;
     }
 }

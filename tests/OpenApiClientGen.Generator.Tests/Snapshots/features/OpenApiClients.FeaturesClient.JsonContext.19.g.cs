@@ -11,18 +11,10 @@ namespace OpenApiClients
         {
             switch (key)
             {
-                case "DateOnly":
-                    if (type == typeof(global::System.DateOnly)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.DateOnly>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateOnlyConverter);
-                    return null;
-                case "DateTimeOffset":
-                    if (type == typeof(global::System.DateTimeOffset)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
-                    return null;
-                case "Nullable<PetKind>":
-                    if (type == typeof(global::System.Nullable<global::OpenApiClients.PetKind>)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetKind>(options);
-                    return null;
-                case "IReadOnlyList<String>":
-                    if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<string>(options);
-                    return null;
+                case "DateOnly": return __Create_DateOnly(type, options);
+                case "DateTimeOffset": return __Create_DateTimeOffset(type, options);
+                case "Nullable<PetKind>": return __Create_NullablePetKind(type, options);
+                case "IReadOnlyList<String>": return __Create_StringList(type, options);
                 default: return null;
             }
         }
@@ -31,16 +23,28 @@ namespace OpenApiClients
         /// <summary>Metadata for <c>System.DateOnly</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly> DateOnly => _DateOnly ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly>)Options.GetTypeInfo(typeof(global::System.DateOnly));
 
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_DateOnly(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::System.DateOnly) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.DateOnly>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateOnlyConverter) : null;
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>? _DateTimeOffset;
         /// <summary>Metadata for <c>System.DateTimeOffset</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> DateTimeOffset => _DateTimeOffset ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_DateTimeOffset(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::System.DateTimeOffset) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter) : null;
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.PetKind>>? _NullablePetKind;
         /// <summary>Metadata for <c>System.Nullable&lt;OpenApiClients.PetKind&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.PetKind>> NullablePetKind => _NullablePetKind ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.PetKind>>)Options.GetTypeInfo(typeof(global::System.Nullable<global::OpenApiClients.PetKind>));
 
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_NullablePetKind(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::System.Nullable<global::OpenApiClients.PetKind>) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetKind>(options) : null;
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>? _StringList;
         /// <summary>Metadata for <c>System.Collections.Generic.IReadOnlyList&lt;string&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>> StringList => _StringList ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string>));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_StringList(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::System.Collections.Generic.IReadOnlyList<string>) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<string>(options) : null;
     }
 }

@@ -11,9 +11,7 @@ namespace OpenApiClients
         {
             switch (key)
             {
-                case "Owner":
-                    if (type == typeof(global::OpenApiClients.Owner)) return __Create_Owner(options);
-                    return null;
+                case "Owner": return __Create_Owner(type, options);
                 default: return null;
             }
         }
@@ -22,11 +20,12 @@ namespace OpenApiClients
         /// <summary>Metadata for <c>OpenApiClients.Owner</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Owner> Owner => _Owner ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Owner>)Options.GetTypeInfo(typeof(global::OpenApiClients.Owner));
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Owner> __Create_Owner(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.Owner>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Owner), "login", "Login", 0, true, static m => ((global::OpenApiClients.Owner)m).Login, static (m, v) => ((global::OpenApiClients.Owner)m).Login = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Owner), "id", "Id", 1, true, static m => ((global::OpenApiClients.Owner)m).Id, static (m, v) => ((global::OpenApiClients.Owner)m).Id = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.Owner)),
-        });
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_Owner(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type != typeof(global::OpenApiClients.Owner) ? null : global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.Owner>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            {
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Owner), "login", "Login", 0, true, static m => ((global::OpenApiClients.Owner)m).Login, static (m, v) => ((global::OpenApiClients.Owner)m).Login = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Owner), "id", "Id", 1, true, static m => ((global::OpenApiClients.Owner)m).Id, static (m, v) => ((global::OpenApiClients.Owner)m).Id = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.Owner)),
+            });
     }
 }

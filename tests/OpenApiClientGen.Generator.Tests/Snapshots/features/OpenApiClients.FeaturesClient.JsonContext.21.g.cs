@@ -11,12 +11,8 @@ namespace OpenApiClients
         {
             switch (key)
             {
-                case "JsonElement":
-                    if (type == typeof(global::System.Text.Json.JsonElement)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
-                    return null;
-                case "PetsListKind":
-                    if (type == typeof(global::OpenApiClients.PetsListKind)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetsListKind>(static value => new global::OpenApiClients.PetsListKind(value)));
-                    return null;
+                case "JsonElement": return __Create_JsonElement(type, options);
+                case "PetsListKind": return __Create_PetsListKind(type, options);
                 default: return null;
             }
         }
@@ -25,8 +21,14 @@ namespace OpenApiClients
         /// <summary>Metadata for <c>System.Text.Json.JsonElement</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement => _JsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
 
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_JsonElement(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::System.Text.Json.JsonElement) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter) : null;
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsListKind>? _PetsListKind;
         /// <summary>Metadata for <c>OpenApiClients.PetsListKind</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsListKind> PetsListKind => _PetsListKind ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsListKind>)Options.GetTypeInfo(typeof(global::OpenApiClients.PetsListKind));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_PetsListKind(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::OpenApiClients.PetsListKind) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetsListKind>(static value => new global::OpenApiClients.PetsListKind(value))) : null;
     }
 }

@@ -11,12 +11,8 @@ namespace OpenApiClients
         {
             switch (key)
             {
-                case "StaffOwner":
-                    if (type == typeof(global::OpenApiClients.StaffOwner)) return __Create_StaffOwner(options);
-                    return null;
-                case "String":
-                    if (type == typeof(string)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
-                    return null;
+                case "StaffOwner": return __Create_StaffOwner(type, options);
+                case "String": return __Create_String(type, options);
                 default: return null;
             }
         }
@@ -25,16 +21,20 @@ namespace OpenApiClients
         /// <summary>Metadata for <c>OpenApiClients.StaffOwner</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.StaffOwner> StaffOwner => _StaffOwner ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.StaffOwner>)Options.GetTypeInfo(typeof(global::OpenApiClients.StaffOwner));
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.StaffOwner> __Create_StaffOwner(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.StaffOwner>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.StaffOwner), "login", "Login", 0, false, static m => ((global::OpenApiClients.StaffOwner)m).Login, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Login = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.StaffOwner), "id", "Id", 1, false, static m => ((global::OpenApiClients.StaffOwner)m).Id, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Id = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.StaffOwner), "badge", "Badge", 2, false, static m => ((global::OpenApiClients.StaffOwner)m).Badge, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Badge = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.StaffOwner)),
-        });
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_StaffOwner(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type != typeof(global::OpenApiClients.StaffOwner) ? null : global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.StaffOwner>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            {
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.StaffOwner), "login", "Login", 0, false, static m => ((global::OpenApiClients.StaffOwner)m).Login, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Login = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.StaffOwner), "id", "Id", 1, false, static m => ((global::OpenApiClients.StaffOwner)m).Id, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Id = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.StaffOwner), "badge", "Badge", 2, false, static m => ((global::OpenApiClients.StaffOwner)m).Badge, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Badge = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.StaffOwner)),
+            });
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
         /// <summary>Metadata for <c>string</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_String(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(string) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter) : null;
     }
 }

@@ -11,9 +11,7 @@ namespace OpenApiClients
         {
             switch (key)
             {
-                case "PetFrontPaw":
-                    if (type == typeof(global::OpenApiClients.PetFrontPaw)) return __Create_PetFrontPaw(options);
-                    return null;
+                case "PetFrontPaw": return __Create_PetFrontPaw(type, options);
                 default: return null;
             }
         }
@@ -22,10 +20,11 @@ namespace OpenApiClients
         /// <summary>Metadata for <c>OpenApiClients.PetFrontPaw</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetFrontPaw> PetFrontPaw => _PetFrontPaw ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetFrontPaw>)Options.GetTypeInfo(typeof(global::OpenApiClients.PetFrontPaw));
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetFrontPaw> __Create_PetFrontPaw(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.PetFrontPaw>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.PetFrontPaw), "size", "Size", 0, false, static m => ((global::OpenApiClients.PetFrontPaw)m).Size, static (m, v) => ((global::OpenApiClients.PetFrontPaw)m).Size = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.PetFrontPaw)),
-        });
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_PetFrontPaw(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type != typeof(global::OpenApiClients.PetFrontPaw) ? null : global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.PetFrontPaw>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            {
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.PetFrontPaw), "size", "Size", 0, false, static m => ((global::OpenApiClients.PetFrontPaw)m).Size, static (m, v) => ((global::OpenApiClients.PetFrontPaw)m).Size = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.PetFrontPaw)),
+            });
     }
 }

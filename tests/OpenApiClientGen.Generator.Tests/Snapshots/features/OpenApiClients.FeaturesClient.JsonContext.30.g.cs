@@ -11,12 +11,8 @@ namespace OpenApiClients
         {
             switch (key)
             {
-                case "Nullable<PetsListKind>":
-                    if (type == typeof(global::System.Nullable<global::OpenApiClients.PetsListKind>)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetsListKind>(options);
-                    return null;
-                case "Pet":
-                    if (type == typeof(global::OpenApiClients.Pet)) return __Create_Pet(options);
-                    return null;
+                case "Nullable<PetsListKind>": return __Create_NullablePetsListKind(type, options);
+                case "Pet": return __Create_Pet(type, options);
                 default: return null;
             }
         }
@@ -25,29 +21,33 @@ namespace OpenApiClients
         /// <summary>Metadata for <c>System.Nullable&lt;OpenApiClients.PetsListKind&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.PetsListKind>> NullablePetsListKind => _NullablePetsListKind ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.PetsListKind>>)Options.GetTypeInfo(typeof(global::System.Nullable<global::OpenApiClients.PetsListKind>));
 
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_NullablePetsListKind(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::System.Nullable<global::OpenApiClients.PetsListKind>) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetsListKind>(options) : null;
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Pet>? _Pet;
         /// <summary>Metadata for <c>OpenApiClients.Pet</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Pet> Pet => _Pet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Pet>)Options.GetTypeInfo(typeof(global::OpenApiClients.Pet));
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Pet> __Create_Pet(global::System.Text.Json.JsonSerializerOptions options) => global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.Pet>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<long>(options, typeof(global::OpenApiClients.Pet), "id", "Id", 0, false, static m => ((global::OpenApiClients.Pet)m).Id, static (m, v) => ((global::OpenApiClients.Pet)m).Id = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "name", "Name", 1, false, static m => ((global::OpenApiClients.Pet)m).Name, static (m, v) => ((global::OpenApiClients.Pet)m).Name = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<global::OpenApiClients.PetKind>>(options, typeof(global::OpenApiClients.Pet), "kind", "Kind", 2, false, static m => ((global::OpenApiClients.Pet)m).Kind, static (m, v) => ((global::OpenApiClients.Pet)m).Kind = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<global::System.DateOnly>>(options, typeof(global::OpenApiClients.Pet), "born", "Born", 3, false, static m => ((global::OpenApiClients.Pet)m).Born, static (m, v) => ((global::OpenApiClients.Pet)m).Born = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<global::System.DateTimeOffset>>(options, typeof(global::OpenApiClients.Pet), "updated_at", "UpdatedAt", 4, false, static m => ((global::OpenApiClients.Pet)m).UpdatedAt, static (m, v) => ((global::OpenApiClients.Pet)m).UpdatedAt = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<double>>(options, typeof(global::OpenApiClients.Pet), "weight", "Weight", 5, false, static m => ((global::OpenApiClients.Pet)m).Weight, static (m, v) => ((global::OpenApiClients.Pet)m).Weight = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Owner>(options, typeof(global::OpenApiClients.Pet), "owner", "Owner", 6, false, static m => ((global::OpenApiClients.Pet)m).Owner, static (m, v) => ((global::OpenApiClients.Pet)m).Owner = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Collections.Generic.IDictionary<string, string>>(options, typeof(global::OpenApiClients.Pet), "labels", "Labels", 7, false, static m => ((global::OpenApiClients.Pet)m).Labels, static (m, v) => ((global::OpenApiClients.Pet)m).Labels = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Text.Json.JsonElement>(options, typeof(global::OpenApiClients.Pet), "extra", "Extra", 8, false, static m => ((global::OpenApiClients.Pet)m).Extra, static (m, v) => ((global::OpenApiClients.Pet)m).Extra = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "pet", "PetValue", 9, false, static m => ((global::OpenApiClients.Pet)m).PetValue, static (m, v) => ((global::OpenApiClients.Pet)m).PetValue = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Pet), "+1", "Plus1", 10, false, static m => ((global::OpenApiClients.Pet)m).Plus1, static (m, v) => ((global::OpenApiClients.Pet)m).Plus1 = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Pet), "-1", "Minus1", 11, false, static m => ((global::OpenApiClients.Pet)m).Minus1, static (m, v) => ((global::OpenApiClients.Pet)m).Minus1 = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "class", "Class", 12, false, static m => ((global::OpenApiClients.Pet)m).Class, static (m, v) => ((global::OpenApiClients.Pet)m).Class = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "old_name", "OldName", 13, false, static m => ((global::OpenApiClients.Pet)m).OldName, static (m, v) => ((global::OpenApiClients.Pet)m).OldName = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.PetFrontPaw>(options, typeof(global::OpenApiClients.Pet), "front_paw", "FrontPaw", 14, false, static m => ((global::OpenApiClients.Pet)m).FrontPaw, static (m, v) => ((global::OpenApiClients.Pet)m).FrontPaw = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.PetFrontPaw>(options, typeof(global::OpenApiClients.Pet), "back_paw", "BackPaw", 15, false, static m => ((global::OpenApiClients.Pet)m).BackPaw, static (m, v) => ((global::OpenApiClients.Pet)m).BackPaw = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.Pet)),
-        });
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_Pet(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type != typeof(global::OpenApiClients.Pet) ? null : global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.Pet>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            {
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<long>(options, typeof(global::OpenApiClients.Pet), "id", "Id", 0, false, static m => ((global::OpenApiClients.Pet)m).Id, static (m, v) => ((global::OpenApiClients.Pet)m).Id = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "name", "Name", 1, false, static m => ((global::OpenApiClients.Pet)m).Name, static (m, v) => ((global::OpenApiClients.Pet)m).Name = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<global::OpenApiClients.PetKind>>(options, typeof(global::OpenApiClients.Pet), "kind", "Kind", 2, false, static m => ((global::OpenApiClients.Pet)m).Kind, static (m, v) => ((global::OpenApiClients.Pet)m).Kind = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<global::System.DateOnly>>(options, typeof(global::OpenApiClients.Pet), "born", "Born", 3, false, static m => ((global::OpenApiClients.Pet)m).Born, static (m, v) => ((global::OpenApiClients.Pet)m).Born = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<global::System.DateTimeOffset>>(options, typeof(global::OpenApiClients.Pet), "updated_at", "UpdatedAt", 4, false, static m => ((global::OpenApiClients.Pet)m).UpdatedAt, static (m, v) => ((global::OpenApiClients.Pet)m).UpdatedAt = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<double>>(options, typeof(global::OpenApiClients.Pet), "weight", "Weight", 5, false, static m => ((global::OpenApiClients.Pet)m).Weight, static (m, v) => ((global::OpenApiClients.Pet)m).Weight = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Owner>(options, typeof(global::OpenApiClients.Pet), "owner", "Owner", 6, false, static m => ((global::OpenApiClients.Pet)m).Owner, static (m, v) => ((global::OpenApiClients.Pet)m).Owner = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Collections.Generic.IDictionary<string, string>>(options, typeof(global::OpenApiClients.Pet), "labels", "Labels", 7, false, static m => ((global::OpenApiClients.Pet)m).Labels, static (m, v) => ((global::OpenApiClients.Pet)m).Labels = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Text.Json.JsonElement>(options, typeof(global::OpenApiClients.Pet), "extra", "Extra", 8, false, static m => ((global::OpenApiClients.Pet)m).Extra, static (m, v) => ((global::OpenApiClients.Pet)m).Extra = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "pet", "PetValue", 9, false, static m => ((global::OpenApiClients.Pet)m).PetValue, static (m, v) => ((global::OpenApiClients.Pet)m).PetValue = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Pet), "+1", "Plus1", 10, false, static m => ((global::OpenApiClients.Pet)m).Plus1, static (m, v) => ((global::OpenApiClients.Pet)m).Plus1 = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Pet), "-1", "Minus1", 11, false, static m => ((global::OpenApiClients.Pet)m).Minus1, static (m, v) => ((global::OpenApiClients.Pet)m).Minus1 = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "class", "Class", 12, false, static m => ((global::OpenApiClients.Pet)m).Class, static (m, v) => ((global::OpenApiClients.Pet)m).Class = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Pet), "old_name", "OldName", 13, false, static m => ((global::OpenApiClients.Pet)m).OldName, static (m, v) => ((global::OpenApiClients.Pet)m).OldName = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.PetFrontPaw>(options, typeof(global::OpenApiClients.Pet), "front_paw", "FrontPaw", 14, false, static m => ((global::OpenApiClients.Pet)m).FrontPaw, static (m, v) => ((global::OpenApiClients.Pet)m).FrontPaw = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.PetFrontPaw>(options, typeof(global::OpenApiClients.Pet), "back_paw", "BackPaw", 15, false, static m => ((global::OpenApiClients.Pet)m).BackPaw, static (m, v) => ((global::OpenApiClients.Pet)m).BackPaw = v!),
+                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.Pet)),
+            });
     }
 }

@@ -11,15 +11,9 @@ namespace OpenApiClients
         {
             switch (key)
             {
-                case "Boolean":
-                    if (type == typeof(bool)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<bool>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
-                    return null;
-                case "Event":
-                    if (type == typeof(global::OpenApiClients.Event)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.JsonUnionConverter<global::OpenApiClients.Event>(static json => new global::OpenApiClients.Event(json)));
-                    return null;
-                case "IReadOnlyList<Pet>":
-                    if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>)) return global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Pet>(options);
-                    return null;
+                case "Boolean": return __Create_Boolean(type, options);
+                case "Event": return __Create_Event(type, options);
+                case "IReadOnlyList<Pet>": return __Create_PetList(type, options);
                 default: return null;
             }
         }
@@ -28,12 +22,21 @@ namespace OpenApiClients
         /// <summary>Metadata for <c>bool</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> Boolean => _Boolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>)Options.GetTypeInfo(typeof(bool));
 
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_Boolean(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(bool) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<bool>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter) : null;
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Event>? _Event;
         /// <summary>Metadata for <c>OpenApiClients.Event</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Event> Event => _Event ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Event>)Options.GetTypeInfo(typeof(global::OpenApiClients.Event));
 
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_Event(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::OpenApiClients.Event) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.JsonUnionConverter<global::OpenApiClients.Event>(static json => new global::OpenApiClients.Event(json))) : null;
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>>? _PetList;
         /// <summary>Metadata for <c>System.Collections.Generic.IReadOnlyList&lt;OpenApiClients.Pet&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>> PetList => _PetList ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_PetList(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.ReadOnlyList<global::OpenApiClients.Pet>(options) : null;
     }
 }
