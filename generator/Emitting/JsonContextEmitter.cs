@@ -148,17 +148,21 @@ namespace OpenApiClientGen.Emitting
                 return;
             }
 
+            // The properties are created when the type is first used, not when a model that has a member of it is.
+            string properties = "__Properties_" + type.JsonName;
+            w.Line($"    => type == typeof({t}) ? {Names.RuntimeJson}JsonModelMetadata.Object<{t}>(options, {properties}) : null;");
+            w.Line();
             string tracked = shape.Tracked ? "true" : "false";
-            w.Line($"    => type != typeof({t}) ? null : {Names.RuntimeJson}JsonModelMetadata.Object<{t}>(options, new {Names.Metadata}JsonPropertyInfo[]");
-            w.Line("    {");
+            w.Line($"private static {Names.Metadata}JsonPropertyInfo[] {properties}({Names.JsonOptions} options) => new {Names.Metadata}JsonPropertyInfo[]");
+            w.Line("{");
             foreach (JsonMemberShape member in shape.Members)
             {
-                w.Line($"        {Names.RuntimeJson}JsonModelMetadata.Property<{member.TypeExpression}>(options, typeof({t}), {Mapping.CSharpNames.Literal(member.JsonName)}, "
+                w.Line($"    {Names.RuntimeJson}JsonModelMetadata.Property<{member.TypeExpression}>(options, typeof({t}), {Mapping.CSharpNames.Literal(member.JsonName)}, "
                     + $"{Mapping.CSharpNames.Literal(member.Name)}, {Int(member.Index)}, {tracked}, static m => (({t})m).{member.Name}, static (m, v) => (({t})m).{member.Name} = v!),");
             }
 
-            w.Line($"        {Names.RuntimeJson}JsonModelMetadata.AdditionalProperties(options, typeof({t})),");
-            w.Line("    });");
+            w.Line($"    {Names.RuntimeJson}JsonModelMetadata.AdditionalProperties(options, typeof({t})),");
+            w.Line("};");
         }
     }
 }

@@ -29,12 +29,14 @@ namespace OpenApiClients
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsSearchResponse> PetsSearchResponse => _PetsSearchResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsSearchResponse>)Options.GetTypeInfo(typeof(global::OpenApiClients.PetsSearchResponse));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_PetsSearchResponse(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
-            => type != typeof(global::OpenApiClients.PetsSearchResponse) ? null : global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.PetsSearchResponse>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-            {
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "total_count", "TotalCount", 0, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).TotalCount, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).TotalCount = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<bool>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "incomplete_results", "IncompleteResults", 1, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).IncompleteResults, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).IncompleteResults = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "items", "Items", 2, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).Items, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).Items = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.PetsSearchResponse)),
-            });
+            => type == typeof(global::OpenApiClients.PetsSearchResponse) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.PetsSearchResponse>(options, __Properties_PetsSearchResponse) : null;
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __Properties_PetsSearchResponse(global::System.Text.Json.JsonSerializerOptions options) => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+        {
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "total_count", "TotalCount", 0, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).TotalCount, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).TotalCount = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<bool>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "incomplete_results", "IncompleteResults", 1, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).IncompleteResults, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).IncompleteResults = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "items", "Items", 2, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).Items, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).Items = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.PetsSearchResponse)),
+        };
     }
 }

@@ -22,13 +22,15 @@ namespace OpenApiClients
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.DeletedEvent> DeletedEvent => _DeletedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.DeletedEvent>)Options.GetTypeInfo(typeof(global::OpenApiClients.DeletedEvent));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_DeletedEvent(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
-            => type != typeof(global::OpenApiClients.DeletedEvent) ? null : global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.DeletedEvent>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-            {
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.DeletedEvent), "type", "Type", 0, false, static m => ((global::OpenApiClients.DeletedEvent)m).Type, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).Type = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.DeletedEvent), "pet_id", "PetId", 1, false, static m => ((global::OpenApiClients.DeletedEvent)m).PetId, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).PetId = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.StaffOwner>(options, typeof(global::OpenApiClients.DeletedEvent), "staff", "Staff", 2, false, static m => ((global::OpenApiClients.DeletedEvent)m).Staff, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).Staff = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.DeletedEvent)),
-            });
+            => type == typeof(global::OpenApiClients.DeletedEvent) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.DeletedEvent>(options, __Properties_DeletedEvent) : null;
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __Properties_DeletedEvent(global::System.Text.Json.JsonSerializerOptions options) => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+        {
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.DeletedEvent), "type", "Type", 0, false, static m => ((global::OpenApiClients.DeletedEvent)m).Type, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).Type = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.DeletedEvent), "pet_id", "PetId", 1, false, static m => ((global::OpenApiClients.DeletedEvent)m).PetId, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).PetId = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.StaffOwner>(options, typeof(global::OpenApiClients.DeletedEvent), "staff", "Staff", 2, false, static m => ((global::OpenApiClients.DeletedEvent)m).Staff, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).Staff = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.DeletedEvent)),
+        };
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<bool>>? _NullableBoolean;
         /// <summary>Metadata for <c>System.Nullable&lt;bool&gt;</c>.</summary>

@@ -22,12 +22,14 @@ namespace OpenApiClients
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.CreatedEvent> CreatedEvent => _CreatedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.CreatedEvent>)Options.GetTypeInfo(typeof(global::OpenApiClients.CreatedEvent));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_CreatedEvent(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
-            => type != typeof(global::OpenApiClients.CreatedEvent) ? null : global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.CreatedEvent>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-            {
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.CreatedEvent), "type", "Type", 0, false, static m => ((global::OpenApiClients.CreatedEvent)m).Type, static (m, v) => ((global::OpenApiClients.CreatedEvent)m).Type = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Pet>(options, typeof(global::OpenApiClients.CreatedEvent), "pet", "Pet", 1, false, static m => ((global::OpenApiClients.CreatedEvent)m).Pet, static (m, v) => ((global::OpenApiClients.CreatedEvent)m).Pet = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.CreatedEvent)),
-            });
+            => type == typeof(global::OpenApiClients.CreatedEvent) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.CreatedEvent>(options, __Properties_CreatedEvent) : null;
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __Properties_CreatedEvent(global::System.Text.Json.JsonSerializerOptions options) => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+        {
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.CreatedEvent), "type", "Type", 0, false, static m => ((global::OpenApiClients.CreatedEvent)m).Type, static (m, v) => ((global::OpenApiClients.CreatedEvent)m).Type = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Pet>(options, typeof(global::OpenApiClients.CreatedEvent), "pet", "Pet", 1, false, static m => ((global::OpenApiClients.CreatedEvent)m).Pet, static (m, v) => ((global::OpenApiClients.CreatedEvent)m).Pet = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.CreatedEvent)),
+        };
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<double>>? _NullableDouble;
         /// <summary>Metadata for <c>System.Nullable&lt;double&gt;</c>.</summary>

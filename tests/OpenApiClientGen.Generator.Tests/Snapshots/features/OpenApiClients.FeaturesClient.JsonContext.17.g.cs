@@ -21,11 +21,13 @@ namespace OpenApiClients
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Error> Error => _Error ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Error>)Options.GetTypeInfo(typeof(global::OpenApiClients.Error));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_Error(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
-            => type != typeof(global::OpenApiClients.Error) ? null : global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.Error>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-            {
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Error), "message", "Message", 0, false, static m => ((global::OpenApiClients.Error)m).Message, static (m, v) => ((global::OpenApiClients.Error)m).Message = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Error), "code", "Code", 1, false, static m => ((global::OpenApiClients.Error)m).Code, static (m, v) => ((global::OpenApiClients.Error)m).Code = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.Error)),
-            });
+            => type == typeof(global::OpenApiClients.Error) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.Error>(options, __Properties_Error) : null;
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __Properties_Error(global::System.Text.Json.JsonSerializerOptions options) => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+        {
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Error), "message", "Message", 0, false, static m => ((global::OpenApiClients.Error)m).Message, static (m, v) => ((global::OpenApiClients.Error)m).Message = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Error), "code", "Code", 1, false, static m => ((global::OpenApiClients.Error)m).Code, static (m, v) => ((global::OpenApiClients.Error)m).Code = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.Error)),
+        };
     }
 }

@@ -21,11 +21,13 @@ namespace OpenApiClients
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Owner> Owner => _Owner ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Owner>)Options.GetTypeInfo(typeof(global::OpenApiClients.Owner));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_Owner(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
-            => type != typeof(global::OpenApiClients.Owner) ? null : global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.Owner>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-            {
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Owner), "login", "Login", 0, true, static m => ((global::OpenApiClients.Owner)m).Login, static (m, v) => ((global::OpenApiClients.Owner)m).Login = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Owner), "id", "Id", 1, true, static m => ((global::OpenApiClients.Owner)m).Id, static (m, v) => ((global::OpenApiClients.Owner)m).Id = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.Owner)),
-            });
+            => type == typeof(global::OpenApiClients.Owner) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.Owner>(options, __Properties_Owner) : null;
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __Properties_Owner(global::System.Text.Json.JsonSerializerOptions options) => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+        {
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Owner), "login", "Login", 0, true, static m => ((global::OpenApiClients.Owner)m).Login, static (m, v) => ((global::OpenApiClients.Owner)m).Login = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Owner), "id", "Id", 1, true, static m => ((global::OpenApiClients.Owner)m).Id, static (m, v) => ((global::OpenApiClients.Owner)m).Id = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.Owner)),
+        };
     }
 }

@@ -22,13 +22,15 @@ namespace OpenApiClients
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.StaffOwner> StaffOwner => _StaffOwner ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.StaffOwner>)Options.GetTypeInfo(typeof(global::OpenApiClients.StaffOwner));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_StaffOwner(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
-            => type != typeof(global::OpenApiClients.StaffOwner) ? null : global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.StaffOwner>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-            {
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.StaffOwner), "login", "Login", 0, false, static m => ((global::OpenApiClients.StaffOwner)m).Login, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Login = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.StaffOwner), "id", "Id", 1, false, static m => ((global::OpenApiClients.StaffOwner)m).Id, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Id = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.StaffOwner), "badge", "Badge", 2, false, static m => ((global::OpenApiClients.StaffOwner)m).Badge, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Badge = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.StaffOwner)),
-            });
+            => type == typeof(global::OpenApiClients.StaffOwner) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.StaffOwner>(options, __Properties_StaffOwner) : null;
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __Properties_StaffOwner(global::System.Text.Json.JsonSerializerOptions options) => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+        {
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.StaffOwner), "login", "Login", 0, false, static m => ((global::OpenApiClients.StaffOwner)m).Login, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Login = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.StaffOwner), "id", "Id", 1, false, static m => ((global::OpenApiClients.StaffOwner)m).Id, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Id = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.StaffOwner), "badge", "Badge", 2, false, static m => ((global::OpenApiClients.StaffOwner)m).Badge, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Badge = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.StaffOwner)),
+        };
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
         /// <summary>Metadata for <c>string</c>.</summary>

@@ -21,10 +21,12 @@ namespace OpenApiClients
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetFrontPaw> PetFrontPaw => _PetFrontPaw ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetFrontPaw>)Options.GetTypeInfo(typeof(global::OpenApiClients.PetFrontPaw));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_PetFrontPaw(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
-            => type != typeof(global::OpenApiClients.PetFrontPaw) ? null : global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.PetFrontPaw>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-            {
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.PetFrontPaw), "size", "Size", 0, false, static m => ((global::OpenApiClients.PetFrontPaw)m).Size, static (m, v) => ((global::OpenApiClients.PetFrontPaw)m).Size = v!),
-                global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.PetFrontPaw)),
-            });
+            => type == typeof(global::OpenApiClients.PetFrontPaw) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Object<global::OpenApiClients.PetFrontPaw>(options, __Properties_PetFrontPaw) : null;
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __Properties_PetFrontPaw(global::System.Text.Json.JsonSerializerOptions options) => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+        {
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.PetFrontPaw), "size", "Size", 0, false, static m => ((global::OpenApiClients.PetFrontPaw)m).Size, static (m, v) => ((global::OpenApiClients.PetFrontPaw)m).Size = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.PetFrontPaw)),
+        };
     }
 }
