@@ -12,10 +12,16 @@ using Microsoft.Extensions.Logging;
 // GET /repos/{owner}/{repo}, either through the generated client (FullRepository) or through raw HttpClient and
 // JsonDocument. Without arguments it starts `--runs N` (5) processes of each kind, alternating, and prints medians:
 // from process start to the call done, the call alone (server already listening), and the CPU time the process used
-// until the call was done (all threads: the JIT's included), which a busy machine disturbs least.
+// until the call was done (all threads: the JIT's included), which a busy machine disturbs least; then, in processes
+// of their own, the JSON context alone: GitHubJsonContext.Default and the first read of a FullRepository.
 if (args.Length > 0 && (args[0] == "--client" || args[0] == "--raw"))
 {
     return await Child.RunAsync(args[0] == "--client");
+}
+
+if (args.Length > 0 && args[0] == "--metadata")
+{
+    return Child.Metadata();
 }
 
 int runs = args.Length > 1 && args[0] == "--runs" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
@@ -31,10 +37,12 @@ for (int i = 0; i < runs; i++)
 
 (double clientTotal, double clientCall, double clientCpu) = (Median(client.Select(r => r.Total)), Median(client.Select(r => r.Call)), Median(client.Select(r => r.Cpu)));
 (double rawTotal, double rawCall, double rawCpu) = (Median(raw.Select(r => r.Total)), Median(raw.Select(r => r.Call)), Median(raw.Select(r => r.Cpu)));
+var metadata = Enumerable.Range(0, runs).Select(_ => Spawn(self, assembly, "--metadata")).ToList();
 string load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
 Console.WriteLine($"first call, {runs} processes each, {Environment.ProcessorCount} cores, load {load}");
 Console.WriteLine($"generated client: start→done {clientTotal:0} ms, call alone {clientCall:0} ms, CPU {clientCpu:0} ms");
 Console.WriteLine($"raw HttpClient:   start→done {rawTotal:0} ms, call alone {rawCall:0} ms, CPU {rawCpu:0} ms");
+Console.WriteLine($"JSON metadata alone: GitHubJsonContext.Default {Median(metadata.Select(r => r.Total)):0.0} ms, first FullRepository read {Median(metadata.Select(r => r.Call)):0} ms (CPU of both {Median(metadata.Select(r => r.Cpu)):0} ms)");
 Console.WriteLine($"ratio: start→done {clientTotal / rawTotal:0.00}x, call alone {clientCall / rawCall:0.00}x, CPU {clientCpu / rawCpu:0.00}x");
 return 0;
 
@@ -73,6 +81,26 @@ internal static class Child
          "permissions":{"admin":false,"push":false,"pull":true},"license":{"key":"mit","name":"MIT License","spdx_id":"MIT","url":"https://api.github.com/licenses/mit","node_id":"MDc6TGljZW5zZW1pdA=="},
          "subscribers_count":42,"network_count":0}
         """);
+
+    /// <summary>The JSON context alone, in a fresh process: creating it, then the first read of a FullRepository.</summary>
+    public static int Metadata()
+    {
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        long start = Stopwatch.GetTimestamp();
+        GitHubJsonContext context = GitHubJsonContext.Default;
+        double defaultMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        long read = Stopwatch.GetTimestamp();
+        FullRepository repository = JsonSerializer.Deserialize(Payload, context.FullRepository)!;
+        double readMs = Stopwatch.GetElapsedTime(read).TotalMilliseconds;
+        double cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        if (repository.FullName != "octocat/Hello-World")
+        {
+            return 1;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{defaultMs:0.0} {readMs:0.0} {cpuMs:0.0}"));
+        return 0;
+    }
 
     public static async Task<int> RunAsync(bool generated)
     {
