@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using OpenApiClientGen.Model;
 
 namespace OpenApiClientGen.Emitting
@@ -6,118 +7,107 @@ namespace OpenApiClientGen.Emitting
     /// <summary>
     /// Emits the client's <c>JsonSerializerContext</c>: metadata for every type the client uses, built with
     /// <c>JsonMetadataServices</c> so no reflection is needed (works under trimming and NativeAOT). The core file
-    /// declares the context; each chunk file registers the factories of a slice of types.
+    /// declares the context and sends each requested type to its bucket; each bucket file creates the metadata of its
+    /// types when first asked for, so a first call builds (and the runtime loads) only what it touches.
     /// </summary>
     internal static class JsonContextEmitter
     {
-        public static string EmitCore(ClientModel client, int chunkCount)
+        private const string TypeInfo = Names.Metadata + "JsonTypeInfo";
+
+        public static string EmitCore(ClientScope scope, EquatableArray<int> buckets)
         {
-            string name = client.JsonContextName;
-            string self = Names.Qualified(client.Namespace, name);
+            string name = scope.JsonContextName;
+            string self = Names.Qualified(scope.Namespace, name);
             var w = new SourceWriter().Header();
-            w.Open("namespace " + client.Namespace);
-            w.Line("/// <summary>System.Text.Json metadata for every type of <see cref=\"" + client.Name + "\"/>, usable with <c>JsonSerializer</c>.</summary>");
-            w.Open("public sealed partial class " + name + " : global::System.Text.Json.Serialization.JsonSerializerContext, " + Names.Metadata + "IJsonTypeInfoResolver");
-            w.Line("private static readonly " + Names.JsonOptions + " s_defaultOptions = new " + Names.JsonOptions + "();");
-            w.Line("private static readonly " + Names.TypeIndex + " s_index = CreateIndex();");
-            w.Line();
-            w.Line("/// <summary>The shared instance the generated client uses.</summary>");
-            w.Line("public static " + self + " Default { get; } = new " + self + "(new " + Names.JsonOptions + "(s_defaultOptions));");
-            w.Line();
-            w.Line("/// <summary>Creates a context with default options.</summary>");
-            w.Line("public " + name + "() : base(null) { }");
-            w.Line();
-            w.Line("/// <summary>Creates a context bound to the given options.</summary>");
-            w.Line("public " + name + "(" + Names.JsonOptions + " options) : base(options) { }");
-            w.Line();
-            w.Line("/// <inheritdoc/>");
-            w.Line("protected override " + Names.JsonOptions + "? GeneratedSerializerOptions => s_defaultOptions;");
-            w.Line();
-            w.Line("/// <inheritdoc/>");
-            w.Open("public override " + Names.Metadata + "JsonTypeInfo? GetTypeInfo(" + Names.Type + " type)");
-            w.Line("Options.TryGetTypeInfo(type, out " + Names.Metadata + "JsonTypeInfo? typeInfo);");
-            w.Line("return typeInfo;");
-            w.Close();
-            w.Line();
-            // Types are numbered; each chunk file creates the metadata of one range of numbers with a switch, so
-            // no lambda per type is needed (every lambda is a method the consumer's compiler has to build).
-            w.Open(Names.Metadata + "JsonTypeInfo? " + Names.Metadata + "IJsonTypeInfoResolver.GetTypeInfo(" + Names.Type + " type, " + Names.JsonOptions + " options)");
-            w.Open("if (!s_index.TryGetValue(type, out int index))");
-            w.Line("return null;");
-            w.Close();
-            w.Line();
-            w.Open("switch (index / " + Slicer.JsonTypesPerFile.ToString(CultureInfo.InvariantCulture) + ")");
-            for (int i = 0; i < chunkCount; i++)
+            w.Open("namespace " + scope.Namespace);
+            w.Lines($$"""
+                /// <summary>System.Text.Json metadata for every type of <see cref="{{scope.ClientName}}"/>, usable with <c>JsonSerializer</c>.</summary>
+                public sealed partial class {{name}} : global::System.Text.Json.Serialization.JsonSerializerContext, {{Names.Metadata}}IJsonTypeInfoResolver
+                {
+                    private static readonly {{Names.JsonOptions}} s_defaultOptions = new {{Names.JsonOptions}}();
+
+                    /// <summary>The shared instance the generated client uses.</summary>
+                    public static {{self}} Default { get; } = new {{self}}(new {{Names.JsonOptions}}(s_defaultOptions));
+
+                    /// <summary>Creates a context with default options.</summary>
+                    public {{name}}() : base(null) { }
+
+                    /// <summary>Creates a context bound to the given options.</summary>
+                    public {{name}}({{Names.JsonOptions}} options) : base(options) { }
+
+                    /// <inheritdoc/>
+                    protected override {{Names.JsonOptions}}? GeneratedSerializerOptions => s_defaultOptions;
+
+                    /// <inheritdoc/>
+                    public override {{TypeInfo}}? GetTypeInfo({{Names.Type}} type)
+                    {
+                        Options.TryGetTypeInfo(type, out {{TypeInfo}}? typeInfo);
+                        return typeInfo;
+                    }
+
+                    // No table of every type: the type's key picks its bucket, and only that bucket's method is run
+                    // (and compiled by the JIT), so unused types are never loaded.
+                    {{TypeInfo}}? {{Names.Metadata}}IJsonTypeInfoResolver.GetTypeInfo({{Names.Type}} type, {{Names.JsonOptions}} options)
+                    {
+                        string key = {{Names.RuntimeJson}}JsonTypeKey.Of(type);
+                        switch ({{Names.RuntimeJson}}JsonTypeKey.Bucket(key, {{Int(StableBuckets.JsonBuckets)}}))
+                        {
+                """);
+            foreach (int bucket in buckets)
             {
-                string n = i.ToString(CultureInfo.InvariantCulture);
-                w.Line("case " + n + ": return Create" + n + "(index, options);");
+                w.Line($"            case {Int(bucket)}: return {Resolver(bucket)}(key, type, options);");
+            }
+
+            w.Lines("""
+                            default: return null;
+                        }
+                    }
+                }
+                """);
+            w.Close();
+            return w.ToString();
+        }
+
+        public static string EmitBucket(ClientScope scope, int bucket, EquatableArray<JsonTypeEntry> types)
+        {
+            var w = new SourceWriter().Header();
+            w.Open("namespace " + scope.Namespace);
+            w.Open("public sealed partial class " + scope.JsonContextName);
+            w.Open($"private static {TypeInfo}? {Resolver(bucket)}(string key, {Names.Type} type, {Names.JsonOptions} options)");
+            w.Open("switch (key)");
+            foreach (var sameKey in types.GroupBy(t => t.Key))
+            {
+                // One method per type, called only for its key: the JIT compiles (and the runtime loads) a type's
+                // metadata code when that type is asked for, not when a neighbour in the bucket is.
+                w.Line("case " + Mapping.CSharpNames.Literal(sameKey.Key) + ": return " + string.Join(" ?? ", sameKey.Select(e => Creator(e.Type) + "(type, options)")) + ";");
             }
 
             w.Line("default: return null;");
             w.Close();
             w.Close();
-            w.Line();
-            w.Open("private static " + Names.TypeIndex + " CreateIndex()");
-            w.Line("var index = new " + Names.TypeIndex + "();");
-            for (int i = 0; i < chunkCount; i++)
+            foreach (JsonTypeEntry entry in types)
             {
-                w.Line("Index" + i.ToString(CultureInfo.InvariantCulture) + "(index);");
+                EmitProperty(w, entry.Type);
+                EmitCreator(w, entry);
             }
-
-            w.Line("return index;");
-            w.Close();
             w.Close();
             w.Close();
             return w.ToString();
         }
 
-        public static string EmitChunk(ClientModel client, int chunk, EquatableArray<TypeRef> types, EquatableArray<TypeModel> models)
+        private static string Resolver(int bucket) => "Resolve" + bucket.ToString("D2", CultureInfo.InvariantCulture);
+
+        private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        private static void EmitProperty(SourceWriter w, TypeRef type)
         {
-            var objects = new System.Collections.Generic.Dictionary<string, TypeModel>();
-            foreach (TypeModel model in models)
-            {
-                objects[model.Name] = model;
-            }
-
-            string n = chunk.ToString(CultureInfo.InvariantCulture);
-            int first = chunk * Slicer.JsonTypesPerFile;
-            var w = new SourceWriter().Header();
-            w.Open("namespace " + client.Namespace);
-            w.Open("public sealed partial class " + client.JsonContextName);
-            w.Open("private static void Index" + n + "(" + Names.TypeIndex + " index)");
-            for (int i = 0; i < types.Count; i++)
-            {
-                w.Line("index[typeof(" + types[i].Expression + ")] = " + (first + i).ToString(CultureInfo.InvariantCulture) + ";");
-            }
-
-            w.Close();
+            string info = TypeInfo + "<" + type.Expression + ">";
             w.Line();
-            w.Open("private static " + Names.Metadata + "JsonTypeInfo? Create" + n + "(int index, " + Names.JsonOptions + " options)");
-            w.Open("switch (index)");
-            for (int i = 0; i < types.Count; i++)
-            {
-                w.Line("case " + (first + i).ToString(CultureInfo.InvariantCulture) + ": return " + Factory(types[i]) + ";");
-            }
-
-            w.Line("default: return null;");
-            w.Close();
-            w.Close();
-            foreach (TypeRef type in types)
-            {
-                string info = Names.Metadata + "JsonTypeInfo<" + type.Expression + ">";
-                w.Line();
-                w.Line("private " + info + "? _" + type.JsonName + ";");
-                w.Line("/// <summary>Metadata for <c>" + DocComments.Escape(type.Expression.Replace("global::", string.Empty)) + "</c>.</summary>");
-                w.Line("public " + info + " " + type.JsonName + " => _" + type.JsonName + " ??= (" + info + ")Options.GetTypeInfo(typeof(" + type.Expression + "));");
-                if (type.Kind == TypeRefKind.Object && objects.TryGetValue(type.JsonName, out TypeModel? model))
-                {
-                    EmitObjectMetadata(w, type, model);
-                }
-            }
-
-            w.Close();
-            w.Close();
-            return w.ToString();
+            w.Lines($"""
+                private {info}? _{type.JsonName};
+                /// <summary>Metadata for <c>{DocComments.Escape(type.Expression.Replace("global::", string.Empty))}</c>.</summary>
+                public {info} {type.JsonName} => _{type.JsonName} ??= ({info})Options.GetTypeInfo(typeof({type.Expression}));
+                """);
         }
 
         private static string Factory(TypeRef type)
@@ -125,8 +115,6 @@ namespace OpenApiClientGen.Emitting
             string m = Names.RuntimeJson + "JsonModelMetadata.";
             switch (type.Kind)
             {
-                case TypeRefKind.Object:
-                    return "__Create_" + type.JsonName + "(options)";
                 case TypeRefKind.Enum:
                     return m + "Converted(options, new " + Names.RuntimeJson + "ApiEnumConverter<" + type.Expression + ">(static value => new " + type.Expression + "(value)))";
                 case TypeRefKind.Union:
@@ -145,23 +133,36 @@ namespace OpenApiClientGen.Emitting
             }
         }
 
-        private static void EmitObjectMetadata(SourceWriter w, TypeRef type, TypeModel model)
+        private static string Creator(TypeRef type) => "__Create_" + type.JsonName;
+
+        /// <summary>The metadata of one type, or null when the requested type only shares its key.</summary>
+        private static void EmitCreator(SourceWriter w, JsonTypeEntry entry)
         {
+            TypeRef type = entry.Type;
             string t = type.Expression;
-            string tracked = model.Tracked ? "true" : "false";
             w.Line();
-            w.Line("private static " + Names.Metadata + "JsonTypeInfo<" + t + "> __Create_" + type.JsonName + "(" + Names.JsonOptions + " options) => "
-                + Names.RuntimeJson + "JsonModelMetadata.Object<" + t + ">(options, new " + Names.Metadata + "JsonPropertyInfo[]");
-            w.Line("{");
-            foreach (PropertyModel property in model.Properties)
+            w.Line($"private static {TypeInfo}? {Creator(type)}({Names.Type} type, {Names.JsonOptions} options)");
+            if (entry.Object is not { } shape)
             {
-                w.Line("    " + Names.RuntimeJson + "JsonModelMetadata.Property<" + property.Type.Expression + ">(options, typeof(" + t + "), " + Mapping.CSharpNames.Literal(property.JsonName) + ", "
-                    + Mapping.CSharpNames.Literal(property.Name) + ", " + property.Index.ToString(CultureInfo.InvariantCulture) + ", " + tracked
-                    + ", static m => ((" + t + ")m)." + property.Name + ", static (m, v) => ((" + t + ")m)." + property.Name + " = v!),");
+                w.Line($"    => type == typeof({t}) ? {Factory(type)} : null;");
+                return;
             }
 
-            w.Line("    " + Names.RuntimeJson + "JsonModelMetadata.AdditionalProperties(options, typeof(" + t + ")),");
-            w.Line("});");
+            // The properties are created when the type is first used, not when a model that has a member of it is.
+            string properties = "__Properties_" + type.JsonName;
+            w.Line($"    => type == typeof({t}) ? {Names.RuntimeJson}JsonModelMetadata.Object<{t}>(options, {properties}) : null;");
+            w.Line();
+            string tracked = shape.Tracked ? "true" : "false";
+            w.Line($"private static {Names.Metadata}JsonPropertyInfo[] {properties}({Names.JsonOptions} options) => new {Names.Metadata}JsonPropertyInfo[]");
+            w.Line("{");
+            foreach (JsonMemberShape member in shape.Members)
+            {
+                w.Line($"    {Names.RuntimeJson}JsonModelMetadata.Property<{member.TypeExpression}>(options, typeof({t}), {Mapping.CSharpNames.Literal(member.JsonName)}, "
+                    + $"{Mapping.CSharpNames.Literal(member.Name)}, {Int(member.Index)}, {tracked}, static m => (({t})m).{member.Name}, static (m, v) => (({t})m).{member.Name} = v!),");
+            }
+
+            w.Line($"    {Names.RuntimeJson}JsonModelMetadata.AdditionalProperties(options, typeof({t})),");
+            w.Line("};");
         }
     }
 }

@@ -6,7 +6,7 @@ namespace OpenApiClientGen.Emitting
     /// <summary>Emits model types: objects with assignment tracking, open enums and unions.</summary>
     internal static class ModelEmitter
     {
-        public static string Emit(ClientModel client, EquatableArray<TypeModel> types)
+        public static string Emit(ClientScope client, EquatableArray<TypeModel> types)
         {
             var w = new SourceWriter().Header();
             w.Open("namespace " + client.Namespace);
@@ -126,10 +126,10 @@ namespace OpenApiClientGen.Emitting
             w.Close();
         }
 
-        private static void EmitUnion(SourceWriter w, ClientModel client, TypeModel type)
+        private static void EmitUnion(SourceWriter w, ClientScope client, TypeModel type)
         {
             string name = type.Name;
-            string context = Names.Qualified(client.Namespace, client.JsonContextName) + ".Default.";
+            string context = client.JsonContextDefault;
             w.Open("public sealed partial class " + name + " : " + Names.RuntimeJson + "JsonUnion");
             w.Line("/// <summary>Wraps raw JSON received for this union.</summary>");
             w.Line("public " + name + "(global::System.Text.Json.JsonElement json) : base(json) { }");

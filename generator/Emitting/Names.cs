@@ -11,7 +11,6 @@ namespace OpenApiClientGen.Emitting
         public const string CancellationToken = "global::System.Threading.CancellationToken";
         public const string JsonOptions = "global::System.Text.Json.JsonSerializerOptions";
         public const string Type = "global::System.Type";
-        public const string TypeIndex = "global::System.Collections.Generic.Dictionary<global::System.Type, int>";
 
         public static string Qualified(string @namespace, string name) => "global::" + @namespace + "." + name;
     }

@@ -12,25 +12,27 @@ namespace OpenApiClientGen.Emitting
     /// </summary>
     internal static class OperationsEmitter
     {
-        public static string Emit(ClientModel client, OperationGroupModel group)
+        public static string Emit(ClientScope client, OperationGroupModel group)
         {
-            string context = Names.Qualified(client.Namespace, client.JsonContextName) + ".Default.";
+            string context = client.JsonContextDefault;
             var w = new SourceWriter().Header();
             w.Open("namespace " + client.Namespace);
             DocComments.Summary(w, group.Description);
             w.Open("public partial class " + group.ClassName);
-            w.Line("private readonly " + Names.Runtime + "ApiClientCore _core;");
-            w.Line();
-            w.Line("internal " + group.ClassName + "(" + Names.Runtime + "ApiClientCore core)");
-            w.Line("{");
-            w.Line("    _core = core;");
-            w.Line("}");
-            w.Line();
-            w.Line("/// <summary>For mocks and hand-written fakes, which override the operations they use.</summary>");
-            w.Line("protected " + group.ClassName + "()");
-            w.Line("{");
-            w.Line("    _core = null!;");
-            w.Line("}");
+            w.Lines($$"""
+                private readonly {{Names.Runtime}}ApiClientCore _core;
+
+                internal {{group.ClassName}}({{Names.Runtime}}ApiClientCore core)
+                {
+                    _core = core;
+                }
+
+                /// <summary>For mocks and hand-written fakes, which override the operations they use.</summary>
+                protected {{group.ClassName}}()
+                {
+                    _core = null!;
+                }
+                """);
             foreach (OperationModel operation in group.Operations)
             {
                 w.Line();
@@ -42,19 +44,23 @@ namespace OpenApiClientGen.Emitting
             return w.ToString();
         }
 
+        /// <summary>The operation's descriptor field, then its methods: the call, every page, one per other body media type.</summary>
         private static void EmitOperation(SourceWriter w, OperationModel operation, string context)
         {
-            EmitMethod(w, operation, context, paged: null);
+            string descriptor = "__" + operation.MethodName + "Operation";
+            w.Line("private static " + Names.Runtime + "ApiOperation? " + descriptor + ";");
+            w.Line();
+            EmitMethod(w, operation, context, descriptor, paged: null);
             if (operation.Paging is { } paging)
             {
                 w.Line();
-                EmitMethod(w, operation, context, paging);
+                EmitMethod(w, operation, context, descriptor, paging);
             }
 
             foreach (BodyVariantModel variant in operation.BodyVariants)
             {
                 w.Line();
-                EmitMethod(w, operation with { MethodName = variant.MethodName, Body = variant.Body, Paging = null, BodyVariants = default }, context, paged: null);
+                EmitMethod(w, operation with { MethodName = variant.MethodName, Body = variant.Body, Paging = null, BodyVariants = default }, context, descriptor, paged: null);
             }
         }
 
@@ -62,47 +68,56 @@ namespace OpenApiClientGen.Emitting
         /// The method for one call, or (with <paramref name="paged"/>) the method that returns every page: the same
         /// parameters without the page number, the same request, handed to a pager that follows the Link header.
         /// </summary>
-        private static void EmitMethod(SourceWriter w, OperationModel operation, string context, PagingModel? paged)
+        private static void EmitMethod(SourceWriter w, OperationModel operation, string context, string descriptor, PagingModel? paged)
         {
             var parameters = operation.Parameters.Where(p => paged is null || p.WireName != paged.PageParameter || p.Location != ParameterLocation.Query).ToList();
-            var required = parameters.Where(p => p.Required).ToList();
-            var optional = parameters.Where(p => !p.Required).ToList();
-            BodyModel? body = operation.Body;
-
-            var signature = new List<string>();
-            var docs = new List<(string Name, string? Description)>();
-            foreach (ParameterModel parameter in required)
+            var arguments = Arguments(parameters, operation.Body);
+            if (paged is null && operation.Body?.Encoding.Count > 0)
             {
-                signature.Add(parameter.Type.Expression + " " + parameter.Name);
-                docs.Add((parameter.Name, parameter.Description));
+                FormEncodingEmitter.EmitField(w, operation.MethodName, operation.Body.Encoding);
+            }
+
+            EmitDocs(w, operation, arguments, paged);
+            string returnType = paged is null ? ReturnType(operation.Response) : Names.Runtime + "ApiPager<" + paged.ItemType.Expression + ">";
+            string methodName = paged is null ? operation.MethodName : paged.MethodName;
+            w.Open("public virtual " + returnType + " " + methodName + "(" + string.Join(", ", arguments.Select(a => a.Declaration)) + ")");
+            EmitArgumentChecks(w, parameters, operation.Body);
+            EmitRequest(w, operation, parameters, context, descriptor);
+            // The call object sends when awaited; everything above (argument checks included) runs now.
+            w.Line(paged is null ? ReturnCall(operation.Response, context) : ReturnPager(operation.Response, paged, context));
+            w.Close();
+        }
+        /// <summary>The method's parameters in order: required ones and body, optional ones and body, then the call's own.</summary>
+        private static List<(string Declaration, string Name, string? Description)> Arguments(List<ParameterModel> parameters, BodyModel? body)
+        {
+            var arguments = new List<(string Declaration, string Name, string? Description)>();
+            foreach (ParameterModel parameter in parameters.Where(p => p.Required))
+            {
+                arguments.Add((parameter.Type.Expression + " " + parameter.Name, parameter.Name, parameter.Description));
             }
 
             if (body is not null && body.Required)
             {
-                signature.Add(BodyType(body) + " " + body.Name);
-                docs.Add((body.Name, body.Description ?? "The request body."));
+                arguments.Add((BodyType(body) + " " + body.Name, body.Name, body.Description ?? "The request body."));
             }
 
-            foreach (ParameterModel parameter in optional)
+            foreach (ParameterModel parameter in parameters.Where(p => !p.Required))
             {
-                signature.Add(parameter.Type.Annotated(!parameter.Type.IsValueType) + " " + parameter.Name + " = null");
-                docs.Add((parameter.Name, parameter.Description));
+                arguments.Add((parameter.Type.Annotated(!parameter.Type.IsValueType) + " " + parameter.Name + " = null", parameter.Name, parameter.Description));
             }
 
             if (body is not null && !body.Required)
             {
-                signature.Add(BodyType(body) + "? " + body.Name + " = null");
-                docs.Add((body.Name, body.Description ?? "The request body."));
+                arguments.Add((BodyType(body) + "? " + body.Name + " = null", body.Name, body.Description ?? "The request body."));
             }
 
-            signature.Add(Names.Runtime + "RequestOptions? requestOptions = null");
-            signature.Add(Names.CancellationToken + " cancellationToken = default");
+            arguments.Add((Names.Runtime + "RequestOptions? requestOptions = null", "requestOptions", "Headers for this call and a callback that sees the response status and headers."));
+            arguments.Add((Names.CancellationToken + " cancellationToken = default", "cancellationToken", "Cancels the call."));
+            return arguments;
+        }
 
-            if (paged is null && body?.Encoding.Count > 0)
-            {
-                FormEncodingEmitter.EmitField(w, operation.MethodName, body.Encoding);
-            }
-
+        private static void EmitDocs(SourceWriter w, OperationModel operation, List<(string Declaration, string Name, string? Description)> arguments, PagingModel? paged)
+        {
             DocComments.Summary(w, (operation.Summary ?? operation.HttpMethod + " " + operation.Path) + (paged is null ? string.Empty : " (every page)"));
             string remarks = operation.HttpMethod + " " + DocComments.Escape(operation.Path) + (operation.Description is null ? string.Empty : ". " + DocComments.Escape(operation.Description));
             if (paged is not null)
@@ -116,112 +131,124 @@ namespace OpenApiClientGen.Emitting
             }
 
             w.Line("/// <remarks>" + remarks + "</remarks>");
-            foreach (var (name, description) in docs)
+            foreach (var (_, name, description) in arguments)
             {
                 w.Line("/// <param name=\"" + name.TrimStart('@') + "\">" + (description is null ? string.Empty : DocComments.Escape(description)) + "</param>");
             }
 
-            w.Line("/// <param name=\"requestOptions\">Headers for this call and a callback that sees the response status and headers.</param>");
-            w.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
             if (paged is null && operation.Response.EmptyStatuses.Count > 0)
             {
                 string statuses = string.Join(", ", operation.Response.EmptyStatuses.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 w.Line("/// <returns>The response body; null for " + statuses + " (documented without a body).</returns>");
             }
+
             if (operation.Deprecated)
             {
                 w.Line("[global::System.Obsolete(\"This operation is deprecated by the API.\")]");
             }
+        }
 
-            string returnType = paged is null ? ReturnType(operation.Response) : Names.Runtime + "ApiPager<" + paged.ItemType.Expression + ">";
-            string methodName = paged is null ? operation.MethodName : paged.MethodName;
-            w.Line("public virtual " + returnType + " " + methodName + "(" + string.Join(", ", signature) + ")");
-            w.Line("{");
-            foreach (ParameterModel parameter in required.Where(p => !p.Type.IsValueType && p.Location != ParameterLocation.Path))
+        private static void EmitArgumentChecks(SourceWriter w, List<ParameterModel> parameters, BodyModel? body)
+        {
+            foreach (ParameterModel parameter in parameters.Where(p => p.Required && !p.Type.IsValueType && p.Location != ParameterLocation.Path))
             {
-                w.Line("    global::System.ArgumentNullException.ThrowIfNull(" + parameter.Name + ");");
+                w.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter.Name + ");");
             }
 
             if (body is not null && body.Required && !(body.Type?.IsValueType ?? false))
             {
-                w.Line("    global::System.ArgumentNullException.ThrowIfNull(" + body.Name + ");");
+                w.Line("global::System.ArgumentNullException.ThrowIfNull(" + body.Name + ");");
             }
 
             foreach (ParameterModel parameter in parameters)
             {
                 EmitChecks(w, parameter);
             }
+        }
 
-            string server = operation.ServerUrl is null ? string.Empty : ", Server = " + CSharpNames.Literal(operation.ServerUrl);
-            w.Line("    var __request = new " + Names.Runtime + "ApiRequest(" + CSharpNames.Literal(operation.HttpMethod) + ", " + CSharpNames.Literal(operation.Path) + ") { Options = requestOptions" + server + (operation.OperationId is null ? string.Empty : ", OperationId = " + CSharpNames.Literal(operation.OperationId)) + " };");
-            foreach (ParameterModel parameter in parameters)
-            {
-                string literal = CSharpNames.Literal(parameter.WireName);
-                switch (parameter.Location)
-                {
-                    case ParameterLocation.Path:
-                        w.Line("    __request.PathParameter(" + literal + ", " + parameter.Name + (parameter.AllowReserved ? ", allowReserved: true" : string.Empty) + ");");
-                        break;
-                    case ParameterLocation.Query:
-                        w.Line("    __request.QueryParameter(" + literal + ", " + parameter.Name + (parameter.Explode ? string.Empty : ", explode: false") + ");");
-                        break;
-                    case ParameterLocation.Cookie:
-                        w.Line("    __request.CookieParameter(" + literal + ", " + parameter.Name + ");");
-                        break;
-                    default:
-                        w.Line("    __request.HeaderParameter(" + literal + ", " + parameter.Name + ");");
-                        break;
-                }
-            }
-
-            if (body is not null)
-            {
-                string send = BodyCall(body, context, operation.MethodName);
-                w.Line(body.Required ? "    " + send : "    if (" + body.Name + " is not null) " + send);
-            }
-
+        /// <summary>
+        /// The request, started from the operation's descriptor (built on the first call, then shared: method, parsed
+        /// template, error schemas), then this call's parameter values and body.
+        /// </summary>
+        private static void EmitRequest(SourceWriter w, OperationModel operation, List<ParameterModel> parameters, string context, string descriptor)
+        {
+            string identity = (operation.OperationId is null ? string.Empty : ", operationId: " + CSharpNames.Literal(operation.OperationId))
+                + (operation.ServerUrl is null ? string.Empty : ", server: " + CSharpNames.Literal(operation.ServerUrl));
+            var shared = new List<string>();
             foreach (ErrorResponseModel error in operation.Response.Errors)
             {
-                string status = error.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                w.Line("    __request." + (error.IsRange ? "ErrorModelRange(" : "ErrorModel(") + status + ", " + context + error.Type.JsonName + ");");
+                shared.Add((error.IsRange ? ".ErrorModelRange(" : ".ErrorModel(") + error.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", " + context + error.Type.JsonName + ")");
             }
 
-            foreach (int status in operation.Response.EmptyStatuses)
-            {
-                w.Line("    __request.EmptyResponseStatus(" + status.ToString(System.Globalization.CultureInfo.InvariantCulture) + ");");
-            }
-
+            shared.AddRange(operation.Response.EmptyStatuses.Select(status => ".EmptyResponseStatus(" + status.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"));
             if (operation.Response.MediaType is not null)
             {
-                w.Line("    __request.Accept(" + CSharpNames.Literal(operation.Response.MediaType) + ");");
+                shared.Add(".Accept(" + CSharpNames.Literal(operation.Response.MediaType) + ")");
             }
 
-            if (paged is not null)
+            string create = "var __request = new " + Names.Runtime + "ApiRequest(" + descriptor + " ??= new " + Names.Runtime + "ApiOperation("
+                + CSharpNames.Literal(operation.HttpMethod) + ", " + CSharpNames.Literal(operation.Path) + identity + ")";
+            const string options = ") { Options = requestOptions };";
+            if (shared.Count == 0)
             {
-                string items = paged.ItemsProperty is null ? "page" : "page." + paged.ItemsProperty;
-                w.Line("    return " + Names.Runtime + "ApiPager.Create(_core, __request, " + context + operation.Response.Type!.JsonName + ", static page => " + items + ", cancellationToken);");
-                w.Line("}");
-                return;
+                w.Line(create + options);
             }
-            // The call object sends when awaited; everything above (argument checks included) runs now.
-            const string call = "    return " + Names.ApiCall + ".";
-            switch (operation.Response.Kind)
+            else
+            {
+                w.Line(create);
+                for (int i = 0; i < shared.Count; i++)
+                {
+                    w.Line("    " + shared[i] + (i == shared.Count - 1 ? options : string.Empty));
+                }
+            }
+            foreach (ParameterModel parameter in parameters)
+            {
+                w.Line("__request." + ParameterCall(parameter) + ";");
+            }
+
+            if (operation.Body is { } body)
+            {
+                string send = BodyCall(body, context, operation.MethodName);
+                w.Line(body.Required ? send : "if (" + body.Name + " is not null) " + send);
+            }
+        }
+
+        private static string ParameterCall(ParameterModel parameter)
+        {
+            string literal = CSharpNames.Literal(parameter.WireName);
+            switch (parameter.Location)
+            {
+                case ParameterLocation.Path:
+                    return "PathParameter(" + literal + ", " + parameter.Name + (parameter.AllowReserved ? ", allowReserved: true" : string.Empty) + ")";
+                case ParameterLocation.Query:
+                    return "QueryParameter(" + literal + ", " + parameter.Name + (parameter.Explode ? string.Empty : ", explode: false") + ")";
+                case ParameterLocation.Cookie:
+                    return "CookieParameter(" + literal + ", " + parameter.Name + ")";
+                default:
+                    return "HeaderParameter(" + literal + ", " + parameter.Name + ")";
+            }
+        }
+
+        private static string ReturnPager(ResponseModel response, PagingModel paged, string context)
+        {
+            string items = paged.ItemsProperty is null ? "page" : "page." + paged.ItemsProperty;
+            return "return " + Names.Runtime + "ApiPager.Create(_core, __request, " + context + response.Type!.JsonName + ", static page => " + items + ", cancellationToken);";
+        }
+
+        private static string ReturnCall(ResponseModel response, string context)
+        {
+            const string call = "return " + Names.ApiCall + ".";
+            switch (response.Kind)
             {
                 case PayloadKind.Json:
-                    w.Line(call + "Create(_core, __request, " + context + operation.Response.Type!.JsonName + ", cancellationToken);");
-                    break;
+                    return call + "Create(_core, __request, " + context + response.Type!.JsonName + ", cancellationToken);";
                 case PayloadKind.Text:
-                    w.Line(call + "CreateForText(_core, __request, cancellationToken);");
-                    break;
+                    return call + "CreateForText(_core, __request, cancellationToken);";
                 case PayloadKind.Binary:
-                    w.Line(call + "CreateForStream(_core, __request, cancellationToken);");
-                    break;
+                    return call + "CreateForStream(_core, __request, cancellationToken);";
                 default:
-                    w.Line(call + "Create(_core, __request, cancellationToken);");
-                    break;
+                    return call + "Create(_core, __request, cancellationToken);";
             }
-
-            w.Line("}");
         }
 
         private static void EmitChecks(SourceWriter w, ParameterModel parameter)
@@ -231,7 +258,7 @@ namespace OpenApiClientGen.Emitting
                 return;
             }
 
-            const string checks = "    global::OpenApiClientGen.Runtime.Validation.ParameterChecks.";
+            const string checks = "global::OpenApiClientGen.Runtime.Validation.ParameterChecks.";
             string name = CSharpNames.Literal(parameter.Name.TrimStart('@'));
             if (c.Minimum is not null || c.Maximum is not null)
             {

@@ -7,18 +7,19 @@ namespace OpenApiClientGen.Emitting
     {
         public static string Emit(GeneratedSlice slice)
         {
-            switch (slice.Kind)
+            switch (slice)
             {
-                case SliceKind.Client:
-                    return ClientEmitter.Emit(slice.Client);
-                case SliceKind.Group:
-                    return OperationsEmitter.Emit(slice.Client, slice.Group!);
-                case SliceKind.Models:
-                    return ModelEmitter.Emit(slice.Client, slice.Types);
-                case SliceKind.JsonContext:
-                    return JsonContextEmitter.EmitCore(slice.Client, slice.ChunkCount);
+                case ClientSlice client:
+                    return ClientEmitter.Emit(client.Client);
+                case GroupSlice group:
+                    return OperationsEmitter.Emit(group.Scope, group.Group);
+                case ModelSlice models:
+                    return ModelEmitter.Emit(models.Scope, models.Types);
+                case JsonContextSlice context:
+                    return JsonContextEmitter.EmitCore(context.Scope, context.Buckets);
                 default:
-                    return JsonContextEmitter.EmitChunk(slice.Client, slice.ChunkCount, slice.JsonTypes, slice.Types);
+                    var bucket = (JsonBucketSlice)slice;
+                    return JsonContextEmitter.EmitBucket(bucket.Scope, bucket.Bucket, bucket.Types);
             }
         }
     }

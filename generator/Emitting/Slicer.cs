@@ -6,14 +6,12 @@ using OpenApiClientGen.Model;
 namespace OpenApiClientGen.Emitting
 {
     /// <summary>
-    /// Cuts the model into one value per generated file, so a change to one part of a spec re-emits only the
-    /// files whose slice changed, and no file grows too large for the compiler to handle comfortably.
+    /// Cuts the model into one value per generated file by identity (the client, a tag, a bucket of type names), each
+    /// holding only what its file shows: an edit of one schema or tag re-emits the few files that show it, and no file
+    /// grows too large for the compiler to handle comfortably.
     /// </summary>
     internal static class Slicer
     {
-        private const int TypesPerFile = 40;
-        public const int JsonTypesPerFile = 60;
-
         public static IEnumerable<GeneratedSlice> Slice(ApiModel model)
         {
             if (model.Client is not { } client)
@@ -22,39 +20,42 @@ namespace OpenApiClientGen.Emitting
             }
 
             string prefix = client.Namespace + "." + client.Name;
-            var none = EquatableArray<TypeModel>.Empty;
-            var noJson = EquatableArray<TypeRef>.Empty;
-            yield return new GeneratedSlice(prefix + ".g.cs", SliceKind.Client, client, null, none, noJson, 0);
+            var scope = new ClientScope(client.Namespace, client.Name, client.JsonContextName);
+            yield return new ClientSlice(prefix + ".g.cs", client);
             foreach (OperationGroupModel group in model.Groups)
             {
-                yield return new GeneratedSlice(prefix + "." + group.ClassName + ".g.cs", SliceKind.Group, client, group, none, noJson, 0);
+                yield return new GroupSlice(prefix + "." + group.ClassName + ".g.cs", scope, group);
             }
 
-            ImmutableChunks(model.Types.Items, TypesPerFile, out var typeChunks);
-            for (int i = 0; i < typeChunks.Count; i++)
+            foreach (var bucket in model.Types.GroupBy(t => StableBuckets.Of(t.Name, StableBuckets.ModelBuckets)).OrderBy(b => b.Key))
             {
-                yield return new GeneratedSlice(prefix + ".Models." + Number(i) + ".g.cs", SliceKind.Models, client, null, typeChunks[i].ToEquatableArray(), noJson, 0);
+                yield return new ModelSlice(prefix + ".Models." + Number(bucket.Key) + ".g.cs", scope, bucket.ToEquatableArray());
             }
 
             var objects = model.Types.Where(t => t.Kind == TypeModelKind.Object).ToDictionary(t => t.Name);
-            ImmutableChunks(model.JsonTypes.Items, JsonTypesPerFile, out var jsonChunks);
-            yield return new GeneratedSlice(prefix + ".JsonContext.g.cs", SliceKind.JsonContext, client, null, none, noJson, jsonChunks.Count);
-            for (int i = 0; i < jsonChunks.Count; i++)
+            var jsonBuckets = model.JsonTypes
+                .Select(t => Entry(t, objects))
+                .GroupBy(e => StableBuckets.Of(e.Key, StableBuckets.JsonBuckets))
+                .OrderBy(b => b.Key)
+                .ToList();
+            yield return new JsonContextSlice(prefix + ".JsonContext.g.cs", scope, jsonBuckets.Select(b => b.Key).ToEquatableArray());
+            foreach (var bucket in jsonBuckets)
             {
-                var chunkObjects = jsonChunks[i].Where(t => t.Kind == TypeRefKind.Object && objects.ContainsKey(t.JsonName)).Select(t => objects[t.JsonName]);
-                yield return new GeneratedSlice(prefix + ".JsonContext." + Number(i) + ".g.cs", SliceKind.JsonTypes, client, null, chunkObjects.ToEquatableArray(), jsonChunks[i].ToEquatableArray(), i);
+                yield return new JsonBucketSlice(prefix + ".JsonContext." + Number(bucket.Key) + ".g.cs", scope, bucket.Key, bucket.ToEquatableArray());
             }
         }
 
-        private static string Number(int i) => i.ToString("D3", CultureInfo.InvariantCulture);
-
-        private static void ImmutableChunks<T>(System.Collections.Immutable.ImmutableArray<T> items, int size, out List<List<T>> chunks)
+        private static JsonTypeEntry Entry(TypeRef type, Dictionary<string, TypeModel> objects)
         {
-            chunks = new List<List<T>>();
-            for (int i = 0; i < items.Length; i += size)
+            JsonObjectShape? shape = null;
+            if (type.Kind == TypeRefKind.Object && objects.TryGetValue(type.JsonName, out TypeModel? model))
             {
-                chunks.Add(items.Skip(i).Take(size).ToList());
+                shape = new JsonObjectShape(model.Tracked, model.Properties.Select(p => new JsonMemberShape(p.JsonName, p.Name, p.Type.Expression, p.Index)).ToEquatableArray());
             }
+
+            return new JsonTypeEntry(StableBuckets.JsonKey(type.Expression), type, shape);
         }
+
+        private static string Number(int bucket) => bucket.ToString("D2", CultureInfo.InvariantCulture);
     }
 }

@@ -20,6 +20,20 @@ namespace OpenApiClientGen.Emitting
             return this;
         }
 
+        /// <summary>
+        /// Writes a block of lines (a raw-string template) at the current indent; '\r' is dropped, so a template
+        /// reads the same from a file with either line end.
+        /// </summary>
+        public SourceWriter Lines(string block)
+        {
+            foreach (string line in block.Replace("\r", string.Empty).Split('\n'))
+            {
+                Line(line.TrimEnd());
+            }
+
+            return this;
+        }
+
         public SourceWriter Open(string line)
         {
             Line(line);

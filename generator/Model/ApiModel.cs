@@ -30,23 +30,4 @@ namespace OpenApiClientGen.Model
         EquatableArray<TypeModel> Types,
         EquatableArray<TypeRef> JsonTypes,
         EquatableArray<DiagnosticInfo> Diagnostics);
-
-    internal enum SliceKind
-    {
-        Client,
-        Group,
-        Models,
-        JsonContext,
-        JsonTypes,
-    }
-
-    /// <summary>One generated file's worth of the model: emitting it is a pure function of this value.</summary>
-    internal sealed record GeneratedSlice(
-        string HintName,
-        SliceKind Kind,
-        ClientModel Client,
-        OperationGroupModel? Group,
-        EquatableArray<TypeModel> Types,
-        EquatableArray<TypeRef> JsonTypes,
-        int ChunkCount);
 }

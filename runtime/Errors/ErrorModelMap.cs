@@ -17,6 +17,23 @@ internal sealed class ErrorModelMap
 
     public void AddRange<T>(int hundreds, JsonTypeInfo<T> typeInfo) => _ranges[hundreds] = Parser(typeInfo);
 
+    /// <summary>A copy to add to, leaving this one (an operation's, shared by its calls) as it is.</summary>
+    public ErrorModelMap Copy()
+    {
+        var copy = new ErrorModelMap();
+        foreach (var (status, parse) in _exact)
+        {
+            copy._exact[status] = parse;
+        }
+
+        foreach (var (hundreds, parse) in _ranges)
+        {
+            copy._ranges[hundreds] = parse;
+        }
+
+        return copy;
+    }
+
     /// <summary>The body as the declared model; null when none is declared or the body does not fit it.</summary>
     public object? Parse(int status, string? body)
     {

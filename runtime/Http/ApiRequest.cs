@@ -18,6 +18,7 @@ public sealed partial class ApiRequest
     private List<string>? _queryPairs;
     private List<KeyValuePair<string, string>>? _headers;
     private List<string>? _accept;
+    private readonly ApiOperation? _operation;
 
     /// <summary>Creates a request for <paramref name="method"/> (e.g. "GET") and a template like <c>/repos/{owner}/{repo}</c>.</summary>
     public ApiRequest(string method, string pathTemplate)
@@ -27,6 +28,21 @@ public sealed partial class ApiRequest
         Method = method;
         PathTemplate = pathTemplate;
         _template = UriPathTemplate.Parse(pathTemplate);
+    }
+
+    /// <summary>
+    /// Creates a request for one call of <paramref name="operation"/>: its method, template, operationId, server,
+    /// error schemas, empty statuses and media types are the operation's, shared, not copied.
+    /// </summary>
+    public ApiRequest(ApiOperation operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        _operation = operation;
+        Method = operation.Method;
+        PathTemplate = operation.PathTemplate;
+        OperationId = operation.OperationId;
+        Server = operation.Server;
+        _template = operation.Template;
     }
 
     /// <summary>
@@ -87,12 +103,17 @@ public sealed partial class ApiRequest
 
     internal IReadOnlyList<KeyValuePair<string, string>> Headers => (IReadOnlyList<KeyValuePair<string, string>>?)_headers ?? [];
 
-    internal IReadOnlyList<string> AcceptedMediaTypes => (IReadOnlyList<string>?)_accept ?? [];
+    internal IReadOnlyList<string> AcceptedMediaTypes => _accept ?? _operation?.AcceptedMediaTypes ?? [];
+
+    /// <summary>The method as sent; an operation's is created once, a known method is shared.</summary>
+    internal HttpMethod HttpMethod => _operation?.HttpMethod ?? KnownMethods.For(Method);
 
     /// <summary>The encoded <c>name=value</c> pairs the operation set; any other pair in the sent URI came from the credentials.</summary>
     internal IReadOnlyList<string> QueryPairs => (IReadOnlyList<string>?)_queryPairs ?? [];
 
-    internal ErrorModelMap? ErrorModels { get; private set; }
+    private ErrorModelMap? _errorModels;
+
+    internal ErrorModelMap? ErrorModels => _errorModels ?? _operation?.ErrorModels;
 
     private HashSet<int>? _emptyStatuses;
 
@@ -101,18 +122,23 @@ public sealed partial class ApiRequest
     /// returns <c>default</c> for it without reading the body. 204 and 205 never carry one and need no declaration.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The status is not 200–299.</exception>
-    public void EmptyResponseStatus(int status)
+    public void EmptyResponseStatus(int status) => _emptyStatuses = WithEmptyStatus(_emptyStatuses, status);
+
+    internal static HashSet<int> WithEmptyStatus(HashSet<int>? statuses, int status)
     {
         if (status is < 200 or > 299)
         {
             throw new ArgumentOutOfRangeException(nameof(status), status, "The status must be a success status (200–299).");
         }
 
-        (_emptyStatuses ??= new HashSet<int>()).Add(status);
+        statuses ??= new HashSet<int>();
+        statuses.Add(status);
+        return statuses;
     }
 
     /// <summary>Whether a success response with <paramref name="status"/> has no body to read.</summary>
-    internal bool HasNoBody(int status) => status is 204 or 205 || (_emptyStatuses?.Contains(status) ?? false);
+    internal bool HasNoBody(int status) =>
+        status is 204 or 205 || (_emptyStatuses?.Contains(status) ?? false) || (_operation?.EmptyStatuses?.Contains(status) ?? false);
 
     /// <summary>
     /// Sets a path variable (RFC 6570 simple expansion: everything but unreserved characters is percent-encoded).
@@ -211,7 +237,8 @@ public sealed partial class ApiRequest
     public void Accept(string mediaType)
     {
         ArgumentException.ThrowIfNullOrEmpty(mediaType);
-        (_accept ??= []).Add(mediaType);
+        // The operation's media types are shared; a request that adds one gets its own list.
+        (_accept ??= _operation is null ? [] : [.. _operation.AcceptedMediaTypes]).Add(mediaType);
     }
 
     /// <summary>
@@ -254,7 +281,9 @@ public sealed partial class ApiRequest
     /// <see cref="ApiException.Error"/>. An exact status wins over a range, a range over <c>default</c>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The status is neither 0 nor 100–599.</exception>
-    public void ErrorModel<T>(int status, JsonTypeInfo<T> typeInfo)
+    public void ErrorModel<T>(int status, JsonTypeInfo<T> typeInfo) => _errorModels = WithErrorModel(OwnErrorModels(), status, typeInfo);
+
+    internal static ErrorModelMap WithErrorModel<T>(ErrorModelMap? map, int status, JsonTypeInfo<T> typeInfo)
     {
         if (status != 0 && status is < 100 or > 599)
         {
@@ -262,7 +291,9 @@ public sealed partial class ApiRequest
         }
 
         ArgumentNullException.ThrowIfNull(typeInfo);
-        (ErrorModels ??= new ErrorModelMap()).Add(status, typeInfo);
+        map ??= new ErrorModelMap();
+        map.Add(status, typeInfo);
+        return map;
     }
 
     /// <summary>
@@ -270,7 +301,9 @@ public sealed partial class ApiRequest
     /// the description's <c>4XX</c> and 5 for <c>5XX</c>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The digit is not 1–5.</exception>
-    public void ErrorModelRange<T>(int hundreds, JsonTypeInfo<T> typeInfo)
+    public void ErrorModelRange<T>(int hundreds, JsonTypeInfo<T> typeInfo) => _errorModels = WithErrorModelRange(OwnErrorModels(), hundreds, typeInfo);
+
+    internal static ErrorModelMap WithErrorModelRange<T>(ErrorModelMap? map, int hundreds, JsonTypeInfo<T> typeInfo)
     {
         if (hundreds is < 1 or > 5)
         {
@@ -278,8 +311,13 @@ public sealed partial class ApiRequest
         }
 
         ArgumentNullException.ThrowIfNull(typeInfo);
-        (ErrorModels ??= new ErrorModelMap()).AddRange(hundreds, typeInfo);
+        map ??= new ErrorModelMap();
+        map.AddRange(hundreds, typeInfo);
+        return map;
     }
+
+    /// <summary>This request's own error schemas: the operation's are copied before the first one is added.</summary>
+    private ErrorModelMap? OwnErrorModels() => _errorModels ?? _operation?.ErrorModels?.Copy();
 
     /// <summary>
     /// A pager's next page: the server's <c>rel="next"</c> link, sent as given (it may name another path and

@@ -18,12 +18,21 @@ public static class JsonModelMetadata
     /// JSON numbers.
     /// </summary>
     public static JsonTypeInfo<T> Object<T>(JsonSerializerOptions options, JsonPropertyInfo[] properties)
+        where T : JsonModel, new() => Object<T>(options, _ => properties);
+
+    /// <summary>
+    /// Metadata for an object model whose properties are created when System.Text.Json first configures the type (a
+    /// value of it is read or written), not when its metadata is created: a model that is only the type of some
+    /// member of the model being read costs nothing more until one of its values is read.
+    /// </summary>
+    public static JsonTypeInfo<T> Object<T>(JsonSerializerOptions options, Func<JsonSerializerOptions, JsonPropertyInfo[]> properties)
         where T : JsonModel, new()
     {
+        ArgumentNullException.ThrowIfNull(properties);
         var values = new JsonObjectInfoValues<T>
         {
             ObjectCreator = static () => new T { IsRead = true },
-            PropertyMetadataInitializer = _ => properties,
+            PropertyMetadataInitializer = _ => properties(options),
             NumberHandling = JsonNumberHandling.AllowReadingFromString,
         };
         return JsonMetadataServices.CreateObjectInfo(options, values);

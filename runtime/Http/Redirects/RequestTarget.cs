@@ -7,5 +7,5 @@ namespace OpenApiClientGen.Runtime.Http;
 internal readonly record struct RequestTarget(Uri Uri, HttpMethod Method, bool SendBody)
 {
     public static RequestTarget Initial(ApiRequest request, Uri baseAddress) =>
-        new(request.BuildUri(baseAddress), KnownMethods.For(request.Method), SendBody: true);
+        new(request.BuildUri(baseAddress), request.HttpMethod, SendBody: true);
 }

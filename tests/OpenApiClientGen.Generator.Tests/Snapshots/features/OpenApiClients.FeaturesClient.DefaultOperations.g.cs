@@ -20,14 +20,16 @@ namespace OpenApiClients
             _core = null!;
         }
 
+        private static global::OpenApiClientGen.Runtime.ApiOperation? __ListEventsAsyncOperation;
+
         /// <summary>GET /events</summary>
         /// <remarks>GET /events</remarks>
         /// <param name="requestOptions">Headers for this call and a callback that sees the response status and headers.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         public virtual global::OpenApiClientGen.Runtime.ApiCall<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Event>> ListEventsAsync(global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/events") { Options = requestOptions, OperationId = "listEvents" };
-            __request.Accept("application/json");
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__ListEventsAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("GET", "/events", operationId: "listEvents")
+                .Accept("application/json")) { Options = requestOptions };
             return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.EventList, cancellationToken);
         }
     }

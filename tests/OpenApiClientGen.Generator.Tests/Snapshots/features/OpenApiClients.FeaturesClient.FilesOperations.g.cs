@@ -20,6 +20,8 @@ namespace OpenApiClients
             _core = null!;
         }
 
+        private static global::OpenApiClientGen.Runtime.ApiOperation? __DownloadAsyncOperation;
+
         /// <summary>GET /files/{path}</summary>
         /// <remarks>GET /files/{path}</remarks>
         /// <param name="path"></param>
@@ -27,11 +29,13 @@ namespace OpenApiClients
         /// <param name="cancellationToken">Cancels the call.</param>
         public virtual global::OpenApiClientGen.Runtime.ApiCall<global::System.IO.Stream> DownloadAsync(string path, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/files/{path}") { Options = requestOptions, OperationId = "files/download" };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__DownloadAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("GET", "/files/{path}", operationId: "files/download")
+                .Accept("application/octet-stream")) { Options = requestOptions };
             __request.PathParameter("path", path, allowReserved: true);
-            __request.Accept("application/octet-stream");
             return global::OpenApiClientGen.Runtime.ApiCall.CreateForStream(_core, __request, cancellationToken);
         }
+
+        private static global::OpenApiClientGen.Runtime.ApiOperation? __UploadAsyncOperation;
 
         /// <summary>PUT /files/{path}</summary>
         /// <remarks>PUT /files/{path}</remarks>
@@ -42,11 +46,13 @@ namespace OpenApiClients
         public virtual global::OpenApiClientGen.Runtime.ApiCall UploadAsync(string path, global::System.IO.Stream body, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("PUT", "/files/{path}") { Options = requestOptions, OperationId = "files/upload" };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__UploadAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("PUT", "/files/{path}", operationId: "files/upload")) { Options = requestOptions };
             __request.PathParameter("path", path, allowReserved: true);
             __request.StreamBody(body, "application/octet-stream");
             return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, cancellationToken);
         }
+
+        private static global::OpenApiClientGen.Runtime.ApiOperation? __StoreAsyncOperation;
 
         /// <summary>Stores a copy on the storage host (an operation-level server)</summary>
         /// <remarks>POST /files/{name}/copies</remarks>
@@ -57,10 +63,10 @@ namespace OpenApiClients
         public virtual global::OpenApiClientGen.Runtime.ApiCall<global::OpenApiClients.Pet> StoreAsync(string name, global::System.IO.Stream body, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("POST", "/files/{name}/copies") { Options = requestOptions, Server = "https://storage.example.test/v1", OperationId = "files/store" };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__StoreAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("POST", "/files/{name}/copies", operationId: "files/store", server: "https://storage.example.test/v1")
+                .Accept("application/json")) { Options = requestOptions };
             __request.PathParameter("name", name);
             __request.StreamBody(body, "application/octet-stream");
-            __request.Accept("application/json");
             return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
         }
     }

@@ -9,7 +9,6 @@ namespace OpenApiClients
     public sealed partial class FeaturesJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions();
-        private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, int> s_index = CreateIndex();
 
         /// <summary>The shared instance the generated client uses.</summary>
         public static global::OpenApiClients.FeaturesJsonContext Default { get; } = new global::OpenApiClients.FeaturesJsonContext(new global::System.Text.Json.JsonSerializerOptions(s_defaultOptions));
@@ -30,25 +29,31 @@ namespace OpenApiClients
             return typeInfo;
         }
 
+        // No table of every type: the type's key picks its bucket, and only that bucket's method is run
+        // (and compiled by the JIT), so unused types are never loaded.
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (!s_index.TryGetValue(type, out int index))
+            string key = global::OpenApiClientGen.Runtime.Json.JsonTypeKey.Of(type);
+            switch (global::OpenApiClientGen.Runtime.Json.JsonTypeKey.Bucket(key, 32))
             {
-                return null;
-            }
-
-            switch (index / 60)
-            {
-                case 0: return Create0(index, options);
+                case 0: return Resolve00(key, type, options);
+                case 4: return Resolve04(key, type, options);
+                case 6: return Resolve06(key, type, options);
+                case 7: return Resolve07(key, type, options);
+                case 8: return Resolve08(key, type, options);
+                case 9: return Resolve09(key, type, options);
+                case 12: return Resolve12(key, type, options);
+                case 16: return Resolve16(key, type, options);
+                case 17: return Resolve17(key, type, options);
+                case 19: return Resolve19(key, type, options);
+                case 20: return Resolve20(key, type, options);
+                case 21: return Resolve21(key, type, options);
+                case 24: return Resolve24(key, type, options);
+                case 27: return Resolve27(key, type, options);
+                case 30: return Resolve30(key, type, options);
+                case 31: return Resolve31(key, type, options);
                 default: return null;
             }
-        }
-
-        private static global::System.Collections.Generic.Dictionary<global::System.Type, int> CreateIndex()
-        {
-            var index = new global::System.Collections.Generic.Dictionary<global::System.Type, int>();
-            Index0(index);
-            return index;
         }
     }
 }

@@ -21,6 +21,8 @@ namespace OpenApiClients
             _core = null!;
         }
 
+        private static global::OpenApiClientGen.Runtime.ApiOperation? __ListAsyncOperation;
+
         /// <summary>List pets</summary>
         /// <remarks>GET /pets</remarks>
         /// <param name="kind"></param>
@@ -36,14 +38,14 @@ namespace OpenApiClients
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Range("perPage", perPage, 1d, 100d);
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Length("namePrefix", namePrefix, 2, 10);
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Pattern("namePrefix", namePrefix, "^[a-z]+$");
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/pets") { Options = requestOptions, OperationId = "pets/list" };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__ListAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("GET", "/pets", operationId: "pets/list")
+                .Accept("application/json")) { Options = requestOptions };
             __request.QueryParameter("kind", kind);
             __request.QueryParameter("tags", tags);
             __request.QueryParameter("per_page", perPage);
             __request.QueryParameter("name_prefix", namePrefix);
             __request.QueryParameter("page", page);
             __request.HeaderParameter("X-Trace", xTrace);
-            __request.Accept("application/json");
             return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetList, cancellationToken);
         }
 
@@ -61,15 +63,17 @@ namespace OpenApiClients
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Range("perPage", perPage, 1d, 100d);
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Length("namePrefix", namePrefix, 2, 10);
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Pattern("namePrefix", namePrefix, "^[a-z]+$");
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/pets") { Options = requestOptions, OperationId = "pets/list" };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__ListAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("GET", "/pets", operationId: "pets/list")
+                .Accept("application/json")) { Options = requestOptions };
             __request.QueryParameter("kind", kind);
             __request.QueryParameter("tags", tags);
             __request.QueryParameter("per_page", perPage);
             __request.QueryParameter("name_prefix", namePrefix);
             __request.HeaderParameter("X-Trace", xTrace);
-            __request.Accept("application/json");
             return global::OpenApiClientGen.Runtime.ApiPager.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetList, static page => page, cancellationToken);
         }
+
+        private static global::OpenApiClientGen.Runtime.ApiOperation? __CreateAsyncOperation;
 
         /// <summary>Create a pet</summary>
         /// <remarks>POST /pets</remarks>
@@ -79,11 +83,13 @@ namespace OpenApiClients
         public virtual global::OpenApiClientGen.Runtime.ApiCall<global::OpenApiClients.Pet> CreateAsync(global::OpenApiClients.PetsCreateRequest body, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("POST", "/pets") { Options = requestOptions, OperationId = "pets/create" };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__CreateAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("POST", "/pets", operationId: "pets/create")
+                .Accept("application/json")) { Options = requestOptions };
             __request.JsonBody(body, global::OpenApiClients.FeaturesJsonContext.Default.PetsCreateRequest);
-            __request.Accept("application/json");
             return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
         }
+
+        private static global::OpenApiClientGen.Runtime.ApiOperation? __GetAsyncOperation;
 
         /// <summary>Get a pet</summary>
         /// <remarks>GET /pets/{pet_id} <see href="https://docs.example.test/pets#get">API documentation</see></remarks>
@@ -92,13 +98,15 @@ namespace OpenApiClients
         /// <param name="cancellationToken">Cancels the call.</param>
         public virtual global::OpenApiClientGen.Runtime.ApiCall<global::OpenApiClients.Pet> GetAsync(long petId, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/pets/{pet_id}") { Options = requestOptions, OperationId = "pets/get" };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__GetAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("GET", "/pets/{pet_id}", operationId: "pets/get")
+                .ErrorModel(404, global::OpenApiClients.FeaturesJsonContext.Default.Error)
+                .ErrorModel(0, global::OpenApiClients.FeaturesJsonContext.Default.Error)
+                .Accept("application/json")) { Options = requestOptions };
             __request.PathParameter("pet_id", petId);
-            __request.ErrorModel(404, global::OpenApiClients.FeaturesJsonContext.Default.Error);
-            __request.ErrorModel(0, global::OpenApiClients.FeaturesJsonContext.Default.Error);
-            __request.Accept("application/json");
             return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
         }
+
+        private static global::OpenApiClientGen.Runtime.ApiOperation? __DeleteAsyncOperation;
 
         /// <summary>DELETE /pets/{pet_id}</summary>
         /// <remarks>DELETE /pets/{pet_id}</remarks>
@@ -108,10 +116,12 @@ namespace OpenApiClients
         [global::System.Obsolete("This operation is deprecated by the API.")]
         public virtual global::OpenApiClientGen.Runtime.ApiCall DeleteAsync(long petId, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("DELETE", "/pets/{pet_id}") { Options = requestOptions, OperationId = "pets/delete" };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__DeleteAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("DELETE", "/pets/{pet_id}", operationId: "pets/delete")) { Options = requestOptions };
             __request.PathParameter("pet_id", petId);
             return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, cancellationToken);
         }
+
+        private static global::OpenApiClientGen.Runtime.ApiOperation? __CompareAsyncOperation;
 
         /// <summary>GET /compare/{base}...{head}</summary>
         /// <remarks>GET /compare/{base}...{head}</remarks>
@@ -121,12 +131,14 @@ namespace OpenApiClients
         /// <param name="cancellationToken">Cancels the call.</param>
         public virtual global::OpenApiClientGen.Runtime.ApiCall<string> CompareAsync(string @base, string head, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/compare/{base}...{head}") { Options = requestOptions, OperationId = "pets/compare" };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__CompareAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("GET", "/compare/{base}...{head}", operationId: "pets/compare")
+                .Accept("text/plain")) { Options = requestOptions };
             __request.PathParameter("base", @base);
             __request.PathParameter("head", head);
-            __request.Accept("text/plain");
             return global::OpenApiClientGen.Runtime.ApiCall.CreateForText(_core, __request, cancellationToken);
         }
+
+        private static global::OpenApiClientGen.Runtime.ApiOperation? __SearchAsyncOperation;
 
         /// <summary>Search pets</summary>
         /// <remarks>GET /search/pets</remarks>
@@ -137,10 +149,10 @@ namespace OpenApiClients
         public virtual global::OpenApiClientGen.Runtime.ApiCall<global::OpenApiClients.PetsSearchResponse> SearchAsync(string q, global::System.Nullable<long> page = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(q);
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/search/pets") { Options = requestOptions, OperationId = "pets/search" };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__SearchAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("GET", "/search/pets", operationId: "pets/search")
+                .Accept("application/json")) { Options = requestOptions };
             __request.QueryParameter("q", q);
             __request.QueryParameter("page", page);
-            __request.Accept("application/json");
             return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetsSearchResponse, cancellationToken);
         }
 
@@ -152,11 +164,13 @@ namespace OpenApiClients
         public virtual global::OpenApiClientGen.Runtime.ApiPager<global::OpenApiClients.Pet> SearchPagedAsync(string q, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(q);
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("GET", "/search/pets") { Options = requestOptions, OperationId = "pets/search" };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__SearchAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("GET", "/search/pets", operationId: "pets/search")
+                .Accept("application/json")) { Options = requestOptions };
             __request.QueryParameter("q", q);
-            __request.Accept("application/json");
             return global::OpenApiClientGen.Runtime.ApiPager.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetsSearchResponse, static page => page.Items, cancellationToken);
         }
+
+        private static global::OpenApiClientGen.Runtime.ApiOperation? __AdoptAsyncOperation;
 
         /// <summary>PUT /pets/{pet_id}/adoption</summary>
         /// <remarks>PUT /pets/{pet_id}/adoption</remarks>
@@ -166,10 +180,10 @@ namespace OpenApiClients
         /// <returns>The response body; null for 205 (documented without a body).</returns>
         public virtual global::OpenApiClientGen.Runtime.ApiCall<global::OpenApiClients.Pet?> AdoptAsync(long petId, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest("PUT", "/pets/{pet_id}/adoption") { Options = requestOptions, OperationId = "pets/adopt" };
+            var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__AdoptAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("PUT", "/pets/{pet_id}/adoption", operationId: "pets/adopt")
+                .EmptyResponseStatus(205)
+                .Accept("application/json")) { Options = requestOptions };
             __request.PathParameter("pet_id", petId);
-            __request.EmptyResponseStatus(205);
-            __request.Accept("application/json");
             return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.Pet, cancellationToken);
         }
     }
