@@ -11,10 +11,18 @@ namespace OpenApiClients
         {
             switch (key)
             {
+                case "Nullable<Kind>": return __Create_NullableKind(type, options);
                 case "Owner": return __Create_Owner(type, options);
                 default: return null;
             }
         }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.Kind>>? _NullableKind;
+        /// <summary>Metadata for <c>System.Nullable&lt;OpenApiClients.Kind&gt;</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.Kind>> NullableKind => _NullableKind ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.Kind>>)Options.GetTypeInfo(typeof(global::System.Nullable<global::OpenApiClients.Kind>));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_NullableKind(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+            => type == typeof(global::System.Nullable<global::OpenApiClients.Kind>) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.Kind>(options) : null;
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Owner>? _Owner;
         /// <summary>Metadata for <c>OpenApiClients.Owner</c>.</summary>

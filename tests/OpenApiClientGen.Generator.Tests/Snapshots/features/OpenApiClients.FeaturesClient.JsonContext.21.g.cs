@@ -12,7 +12,6 @@ namespace OpenApiClients
             switch (key)
             {
                 case "JsonElement": return __Create_JsonElement(type, options);
-                case "PetsListKind": return __Create_PetsListKind(type, options);
                 default: return null;
             }
         }
@@ -23,12 +22,5 @@ namespace OpenApiClients
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_JsonElement(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
             => type == typeof(global::System.Text.Json.JsonElement) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Value<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter) : null;
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsListKind>? _PetsListKind;
-        /// <summary>Metadata for <c>OpenApiClients.PetsListKind</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsListKind> PetsListKind => _PetsListKind ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetsListKind>)Options.GetTypeInfo(typeof(global::OpenApiClients.PetsListKind));
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_PetsListKind(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
-            => type == typeof(global::OpenApiClients.PetsListKind) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetsListKind>(static value => new global::OpenApiClients.PetsListKind(value))) : null;
     }
 }

@@ -11,18 +11,10 @@ namespace OpenApiClients
         {
             switch (key)
             {
-                case "Nullable<PetsListKind>": return __Create_NullablePetsListKind(type, options);
                 case "Pet": return __Create_Pet(type, options);
                 default: return null;
             }
         }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.PetsListKind>>? _NullablePetsListKind;
-        /// <summary>Metadata for <c>System.Nullable&lt;OpenApiClients.PetsListKind&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.PetsListKind>> NullablePetsListKind => _NullablePetsListKind ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Nullable<global::OpenApiClients.PetsListKind>>)Options.GetTypeInfo(typeof(global::System.Nullable<global::OpenApiClients.PetsListKind>));
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_NullablePetsListKind(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
-            => type == typeof(global::System.Nullable<global::OpenApiClients.PetsListKind>) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Nullable<global::OpenApiClients.PetsListKind>(options) : null;
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Pet>? _Pet;
         /// <summary>Metadata for <c>OpenApiClients.Pet</c>.</summary>

@@ -37,6 +37,7 @@ namespace OpenApiClients
             switch (global::OpenApiClientGen.Runtime.Json.JsonTypeKey.Bucket(key, 32))
             {
                 case 0: return Resolve00(key, type, options);
+                case 3: return Resolve03(key, type, options);
                 case 4: return Resolve04(key, type, options);
                 case 6: return Resolve06(key, type, options);
                 case 7: return Resolve07(key, type, options);

@@ -15,5 +15,9 @@ namespace OpenApiClients
         private global::System.Collections.Generic.IReadOnlyList<string>? _Tags;
         public global::OpenApiClients.Owner? Owner { get => _Owner; set { _Owner = value; MarkAssigned(3); } }
         private global::OpenApiClients.Owner? _Owner;
+
+        private static readonly string[] __MemberNames = { "Name", "name", "Nickname", "nickname", "Tags", "tags", "Owner", "owner" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 }

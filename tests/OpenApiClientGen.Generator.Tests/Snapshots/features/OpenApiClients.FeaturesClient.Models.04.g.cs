@@ -10,5 +10,9 @@ namespace OpenApiClients
         public global::System.Nullable<long> TotalCount { get; set; }
         public global::System.Nullable<bool> IncompleteResults { get; set; }
         public global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>? Items { get; set; }
+
+        private static readonly string[] __MemberNames = { "TotalCount", "total_count", "IncompleteResults", "incomplete_results", "Items", "items" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 }

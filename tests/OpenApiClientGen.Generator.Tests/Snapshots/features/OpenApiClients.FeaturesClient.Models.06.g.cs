@@ -10,5 +10,9 @@ namespace OpenApiClients
         public string? Type { get; set; }
         public global::System.Nullable<long> PetId { get; set; }
         public global::OpenApiClients.StaffOwner? Staff { get; set; }
+
+        private static readonly string[] __MemberNames = { "Type", "type", "PetId", "pet_id", "Staff", "staff" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 }

@@ -10,5 +10,9 @@ namespace OpenApiClients
         public string? Type { get; set; }
         /// <summary>A pet.</summary>
         public global::OpenApiClients.Pet? Pet { get; set; }
+
+        private static readonly string[] __MemberNames = { "Type", "type", "Pet", "pet" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 }

@@ -9,5 +9,9 @@ namespace OpenApiClients
     {
         public string? Message { get; set; }
         public global::System.Nullable<long> Code { get; set; }
+
+        private static readonly string[] __MemberNames = { "Message", "message", "Code", "code" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 }

@@ -11,5 +11,9 @@ namespace OpenApiClients
         private string? _Login;
         public global::System.Nullable<long> Id { get => _Id; set { _Id = value; MarkAssigned(1); } }
         private global::System.Nullable<long> _Id;
+
+        private static readonly string[] __MemberNames = { "Login", "login", "Id", "id" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 }

@@ -10,5 +10,9 @@ namespace OpenApiClients
         public string? Login { get; set; }
         public global::System.Nullable<long> Id { get; set; }
         public string? Badge { get; set; }
+
+        private static readonly string[] __MemberNames = { "Login", "login", "Id", "id", "Badge", "badge" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 }

@@ -8,5 +8,9 @@ namespace OpenApiClients
     public sealed partial class PetFrontPaw : global::OpenApiClientGen.Runtime.Json.JsonModel
     {
         public global::System.Nullable<long> Size { get; set; }
+
+        private static readonly string[] __MemberNames = { "Size", "size" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 }

@@ -26,5 +26,9 @@ namespace OpenApiClients
         public string? OldName { get; set; }
         public global::OpenApiClients.PetFrontPaw? FrontPaw { get; set; }
         public global::OpenApiClients.PetFrontPaw? BackPaw { get; set; }
+
+        private static readonly string[] __MemberNames = { "Id", "id", "Name", "name", "Kind", "kind", "Born", "born", "UpdatedAt", "updated_at", "Weight", "weight", "Owner", "owner", "Labels", "labels", "Extra", "extra", "PetValue", "pet", "Plus1", "+1", "Minus1", "-1", "Class", "class", "OldName", "old_name", "FrontPaw", "front_paw", "BackPaw", "back_paw" };
+        /// <inheritdoc/>
+        protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
     }
 }
