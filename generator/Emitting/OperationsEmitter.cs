@@ -16,9 +16,9 @@ namespace OpenApiClientGen.Emitting
         {
             string context = client.JsonContextDefault;
             var w = new SourceWriter().Header();
-            w.Open("namespace " + client.Namespace);
+            w.Open($"namespace {client.Namespace}");
             DocComments.Summary(w, group.Description);
-            w.Open("public partial class " + group.ClassName);
+            w.Open($"public partial class {group.ClassName}");
             w.Lines($$"""
                 private readonly {{Names.Runtime}}ApiClientCore _core;
 
@@ -47,8 +47,8 @@ namespace OpenApiClientGen.Emitting
         /// <summary>The operation's descriptor field, then its methods: the call, every page, one per other body media type.</summary>
         private static void EmitOperation(SourceWriter w, OperationModel operation, string context)
         {
-            string descriptor = "__" + operation.MethodName + "Operation";
-            w.Line("private static " + Names.Runtime + "ApiOperation? " + descriptor + ";");
+            string descriptor = $"__{operation.MethodName}Operation";
+            w.Line($"private static {Names.Runtime}ApiOperation? {descriptor};");
             w.Line();
             EmitMethod(w, operation, context, descriptor, paged: null);
             if (operation.Paging is { } paging)
@@ -78,86 +78,101 @@ namespace OpenApiClientGen.Emitting
             }
 
             EmitDocs(w, operation, arguments, paged);
-            string returnType = paged is null ? ReturnType(operation.Response) : Names.Runtime + "ApiPager<" + paged.ItemType.Expression + ">";
+            string returnType = paged is null ? ReturnType(operation.Response) : $"{Names.Runtime}ApiPager<{paged.ItemType.Expression}>";
             string methodName = paged is null ? operation.MethodName : paged.MethodName;
-            w.Open("public virtual " + returnType + " " + methodName + "(" + string.Join(", ", arguments.Select(a => a.Declaration)) + ")");
+            string declarations = string.Join(", ", arguments.Select(a => a.Declaration));
+            w.Open($"public virtual {returnType} {methodName}({declarations})");
             EmitArgumentChecks(w, parameters, operation.Body);
             EmitRequest(w, operation, parameters, context, descriptor);
             // The call object sends when awaited; everything above (argument checks included) runs now.
             w.Line(paged is null ? ReturnCall(operation.Response, context) : ReturnPager(operation.Response, paged, context));
             w.Close();
         }
+
         /// <summary>The method's parameters in order: required ones and body, optional ones and body, then the call's own.</summary>
         private static List<(string Declaration, string Name, string? Description)> Arguments(List<ParameterModel> parameters, BodyModel? body)
         {
             var arguments = new List<(string Declaration, string Name, string? Description)>();
             foreach (ParameterModel parameter in parameters.Where(p => p.Required))
             {
-                arguments.Add((parameter.Type.Expression + " " + parameter.Name, parameter.Name, parameter.Description));
+                arguments.Add(($"{parameter.Type.Expression} {parameter.Name}", parameter.Name, parameter.Description));
             }
 
             if (body is not null && body.Required)
             {
-                arguments.Add((BodyType(body) + " " + body.Name, body.Name, body.Description ?? "The request body."));
+                arguments.Add(($"{BodyType(body)} {body.Name}", body.Name, body.Description ?? "The request body."));
             }
 
             foreach (ParameterModel parameter in parameters.Where(p => !p.Required))
             {
-                arguments.Add((parameter.Type.Annotated(!parameter.Type.IsValueType) + " " + parameter.Name + " = null", parameter.Name, parameter.Description));
+                arguments.Add(($"{parameter.Type.Annotated(!parameter.Type.IsValueType)} {parameter.Name} = null", parameter.Name, parameter.Description));
             }
 
             if (body is not null && !body.Required)
             {
-                arguments.Add((BodyType(body) + "? " + body.Name + " = null", body.Name, body.Description ?? "The request body."));
+                arguments.Add(($"{BodyType(body)}? {body.Name} = null", body.Name, body.Description ?? "The request body."));
             }
 
-            arguments.Add((Names.Runtime + "RequestOptions? requestOptions = null", "requestOptions", "Headers for this call and a callback that sees the response status and headers."));
-            arguments.Add((Names.CancellationToken + " cancellationToken = default", "cancellationToken", "Cancels the call."));
+            arguments.Add(($"{Names.Runtime}RequestOptions? requestOptions = null", "requestOptions", "Headers for this call and a callback that sees the response status and headers."));
+            arguments.Add(($"{Names.CancellationToken} cancellationToken = default", "cancellationToken", "Cancels the call."));
             return arguments;
         }
 
         private static void EmitDocs(SourceWriter w, OperationModel operation, List<(string Declaration, string Name, string? Description)> arguments, PagingModel? paged)
         {
-            DocComments.Summary(w, (operation.Summary ?? operation.HttpMethod + " " + operation.Path) + (paged is null ? string.Empty : " (every page)"));
-            string remarks = operation.HttpMethod + " " + DocComments.Escape(operation.Path) + (operation.Description is null ? string.Empty : ". " + DocComments.Escape(operation.Description));
-            if (paged is not null)
-            {
-                remarks = "Follows the <c>Link</c> header's <c>rel=\"next\"</c> page by page, fetching each page only when the previous one is used up; <c>AsPages()</c> gives the pages with their responses. " + remarks;
-            }
-
-            if (operation.DocsUrl is not null)
-            {
-                remarks += " <see href=\"" + DocComments.Attribute(operation.DocsUrl) + "\">API documentation</see>";
-            }
-
-            w.Line("/// <remarks>" + remarks + "</remarks>");
+            string summary = operation.Summary ?? $"{operation.HttpMethod} {operation.Path}";
+            DocComments.Summary(w, paged is null ? summary : $"{summary} (every page)");
+            w.Line($"/// <remarks>{Remarks(operation, paged)}</remarks>");
             foreach (var (_, name, description) in arguments)
             {
-                w.Line("/// <param name=\"" + name.TrimStart('@') + "\">" + (description is null ? string.Empty : DocComments.Escape(description)) + "</param>");
+                string text = description is null ? string.Empty : DocComments.Escape(description);
+                w.Line($"""/// <param name="{name.TrimStart('@')}">{text}</param>""");
             }
 
             if (paged is null && operation.Response.EmptyStatuses.Count > 0)
             {
-                string statuses = string.Join(", ", operation.Response.EmptyStatuses.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                w.Line("/// <returns>The response body; null for " + statuses + " (documented without a body).</returns>");
+                string statuses = string.Join(", ", operation.Response.EmptyStatuses.Select(Invariant));
+                w.Line($"/// <returns>The response body; null for {statuses} (documented without a body).</returns>");
             }
 
             if (operation.Deprecated)
             {
-                w.Line("[global::System.Obsolete(\"This operation is deprecated by the API.\")]");
+                w.Line("""[global::System.Obsolete("This operation is deprecated by the API.")]""");
             }
+        }
+
+        /// <summary>Method and path, the description, how paging works (for the every-page method) and a link to the docs.</summary>
+        private static string Remarks(OperationModel operation, PagingModel? paged)
+        {
+            string remarks = $"{operation.HttpMethod} {DocComments.Escape(operation.Path)}";
+            if (operation.Description is not null)
+            {
+                remarks += $". {DocComments.Escape(operation.Description)}";
+            }
+
+            if (paged is not null)
+            {
+                remarks = $"""Follows the <c>Link</c> header's <c>rel="next"</c> page by page, fetching each page only when the previous one is used up; <c>AsPages()</c> gives the pages with their responses. {remarks}""";
+            }
+
+            if (operation.DocsUrl is not null)
+            {
+                remarks += $""" <see href="{DocComments.Attribute(operation.DocsUrl)}">API documentation</see>""";
+            }
+
+            return remarks;
         }
 
         private static void EmitArgumentChecks(SourceWriter w, List<ParameterModel> parameters, BodyModel? body)
         {
             foreach (ParameterModel parameter in parameters.Where(p => p.Required && !p.Type.IsValueType && p.Location != ParameterLocation.Path))
             {
-                w.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter.Name + ");");
+                w.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
             }
 
             if (body is not null && body.Required && !(body.Type?.IsValueType ?? false))
             {
-                w.Line("global::System.ArgumentNullException.ThrowIfNull(" + body.Name + ");");
+                w.Line($"global::System.ArgumentNullException.ThrowIfNull({body.Name});");
             }
 
             foreach (ParameterModel parameter in parameters)
@@ -172,22 +187,8 @@ namespace OpenApiClientGen.Emitting
         /// </summary>
         private static void EmitRequest(SourceWriter w, OperationModel operation, List<ParameterModel> parameters, string context, string descriptor)
         {
-            string identity = (operation.OperationId is null ? string.Empty : ", operationId: " + CSharpNames.Literal(operation.OperationId))
-                + (operation.ServerUrl is null ? string.Empty : ", server: " + CSharpNames.Literal(operation.ServerUrl));
-            var shared = new List<string>();
-            foreach (ErrorResponseModel error in operation.Response.Errors)
-            {
-                shared.Add((error.IsRange ? ".ErrorModelRange(" : ".ErrorModel(") + error.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", " + context + error.Type.JsonName + ")");
-            }
-
-            shared.AddRange(operation.Response.EmptyStatuses.Select(status => ".EmptyResponseStatus(" + status.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"));
-            if (operation.Response.MediaType is not null)
-            {
-                shared.Add(".Accept(" + CSharpNames.Literal(operation.Response.MediaType) + ")");
-            }
-
-            string create = "var __request = new " + Names.Runtime + "ApiRequest(" + descriptor + " ??= new " + Names.Runtime + "ApiOperation("
-                + CSharpNames.Literal(operation.HttpMethod) + ", " + CSharpNames.Literal(operation.Path) + identity + ")";
+            List<string> shared = SharedParts(operation.Response, context);
+            string create = $"var __request = new {Names.Runtime}ApiRequest({descriptor} ??= new {Names.Runtime}ApiOperation({OperationArguments(operation)})";
             const string options = ") { Options = requestOptions };";
             if (shared.Count == 0)
             {
@@ -198,19 +199,57 @@ namespace OpenApiClientGen.Emitting
                 w.Line(create);
                 for (int i = 0; i < shared.Count; i++)
                 {
-                    w.Line("    " + shared[i] + (i == shared.Count - 1 ? options : string.Empty));
+                    string end = i == shared.Count - 1 ? options : string.Empty;
+                    w.Line($"    {shared[i]}{end}");
                 }
             }
+
             foreach (ParameterModel parameter in parameters)
             {
-                w.Line("__request." + ParameterCall(parameter) + ";");
+                w.Line($"__request.{ParameterCall(parameter)};");
             }
 
             if (operation.Body is { } body)
             {
                 string send = BodyCall(body, context, operation.MethodName);
-                w.Line(body.Required ? send : "if (" + body.Name + " is not null) " + send);
+                w.Line(body.Required ? send : $"if ({body.Name} is not null) {send}");
             }
+        }
+
+        /// <summary>The descriptor's constructor arguments: method, path template, and the operation id and server when known.</summary>
+        private static string OperationArguments(OperationModel operation)
+        {
+            string arguments = $"{CSharpNames.Literal(operation.HttpMethod)}, {CSharpNames.Literal(operation.Path)}";
+            if (operation.OperationId is not null)
+            {
+                arguments += $", operationId: {CSharpNames.Literal(operation.OperationId)}";
+            }
+
+            if (operation.ServerUrl is not null)
+            {
+                arguments += $", server: {CSharpNames.Literal(operation.ServerUrl)}";
+            }
+
+            return arguments;
+        }
+
+        /// <summary>The descriptor's chained parts shared by every call: error models, bodiless statuses, the Accept type.</summary>
+        private static List<string> SharedParts(ResponseModel response, string context)
+        {
+            var shared = new List<string>();
+            foreach (ErrorResponseModel error in response.Errors)
+            {
+                string model = error.IsRange ? "ErrorModelRange" : "ErrorModel";
+                shared.Add($".{model}({Invariant(error.Status)}, {context}{error.Type.JsonName})");
+            }
+
+            shared.AddRange(response.EmptyStatuses.Select(status => $".EmptyResponseStatus({Invariant(status)})"));
+            if (response.MediaType is not null)
+            {
+                shared.Add($".Accept({CSharpNames.Literal(response.MediaType)})");
+            }
+
+            return shared;
         }
 
         private static string ParameterCall(ParameterModel parameter)
@@ -219,35 +258,36 @@ namespace OpenApiClientGen.Emitting
             switch (parameter.Location)
             {
                 case ParameterLocation.Path:
-                    return "PathParameter(" + literal + ", " + parameter.Name + (parameter.AllowReserved ? ", allowReserved: true" : string.Empty) + ")";
+                    string reserved = parameter.AllowReserved ? ", allowReserved: true" : string.Empty;
+                    return $"PathParameter({literal}, {parameter.Name}{reserved})";
                 case ParameterLocation.Query:
-                    return "QueryParameter(" + literal + ", " + parameter.Name + (parameter.Explode ? string.Empty : ", explode: false") + ")";
+                    string explode = parameter.Explode ? string.Empty : ", explode: false";
+                    return $"QueryParameter({literal}, {parameter.Name}{explode})";
                 case ParameterLocation.Cookie:
-                    return "CookieParameter(" + literal + ", " + parameter.Name + ")";
+                    return $"CookieParameter({literal}, {parameter.Name})";
                 default:
-                    return "HeaderParameter(" + literal + ", " + parameter.Name + ")";
+                    return $"HeaderParameter({literal}, {parameter.Name})";
             }
         }
 
         private static string ReturnPager(ResponseModel response, PagingModel paged, string context)
         {
-            string items = paged.ItemsProperty is null ? "page" : "page." + paged.ItemsProperty;
-            return "return " + Names.Runtime + "ApiPager.Create(_core, __request, " + context + response.Type!.JsonName + ", static page => " + items + ", cancellationToken);";
+            string items = paged.ItemsProperty is null ? "page" : $"page.{paged.ItemsProperty}";
+            return $"return {Names.Runtime}ApiPager.Create(_core, __request, {context}{response.Type!.JsonName}, static page => {items}, cancellationToken);";
         }
 
         private static string ReturnCall(ResponseModel response, string context)
         {
-            const string call = "return " + Names.ApiCall + ".";
             switch (response.Kind)
             {
                 case PayloadKind.Json:
-                    return call + "Create(_core, __request, " + context + response.Type!.JsonName + ", cancellationToken);";
+                    return $"return {Names.ApiCall}.Create(_core, __request, {context}{response.Type!.JsonName}, cancellationToken);";
                 case PayloadKind.Text:
-                    return call + "CreateForText(_core, __request, cancellationToken);";
+                    return $"return {Names.ApiCall}.CreateForText(_core, __request, cancellationToken);";
                 case PayloadKind.Binary:
-                    return call + "CreateForStream(_core, __request, cancellationToken);";
+                    return $"return {Names.ApiCall}.CreateForStream(_core, __request, cancellationToken);";
                 default:
-                    return call + "Create(_core, __request, cancellationToken);";
+                    return $"return {Names.ApiCall}.Create(_core, __request, cancellationToken);";
             }
         }
 
@@ -262,26 +302,27 @@ namespace OpenApiClientGen.Emitting
             string name = CSharpNames.Literal(parameter.Name.TrimStart('@'));
             if (c.Minimum is not null || c.Maximum is not null)
             {
-                w.Line(checks + "Range(" + name + ", " + parameter.Name + ", " + Number(c.Minimum) + ", " + Number(c.Maximum)
-                    + (c.ExclusiveMinimum || c.ExclusiveMaximum ? ", " + Bool(c.ExclusiveMinimum) + ", " + Bool(c.ExclusiveMaximum) : string.Empty) + ");");
+                string exclusive = c.ExclusiveMinimum || c.ExclusiveMaximum ? $", {Bool(c.ExclusiveMinimum)}, {Bool(c.ExclusiveMaximum)}" : string.Empty;
+                w.Line($"{checks}Range({name}, {parameter.Name}, {Number(c.Minimum)}, {Number(c.Maximum)}{exclusive});");
             }
 
             if (c.MinLength is not null || c.MaxLength is not null)
             {
-                w.Line(checks + "Length(" + name + ", " + parameter.Name + ", " + Int(c.MinLength) + ", " + Int(c.MaxLength) + ");");
+                w.Line($"{checks}Length({name}, {parameter.Name}, {Int(c.MinLength)}, {Int(c.MaxLength)});");
             }
 
             if (c.Pattern is not null)
             {
-                w.Line(checks + "Pattern(" + name + ", " + parameter.Name + ", " + CSharpNames.Literal(c.Pattern) + ");");
+                w.Line($"{checks}Pattern({name}, {parameter.Name}, {CSharpNames.Literal(c.Pattern)});");
             }
         }
 
         private static string Number(double? value) =>
-            value is { } v ? v.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "d" : "null";
+            value is { } v ? $"{v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}d" : "null";
 
-        private static string Int(int? value) =>
-            value is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "null";
+        private static string Int(int? value) => value is { } v ? Invariant(v) : "null";
+
+        private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         private static string Bool(bool value) => value ? "true" : "false";
 
@@ -308,15 +349,15 @@ namespace OpenApiClientGen.Emitting
                 case PayloadKind.Json:
                 case PayloadKind.Form:
                 case PayloadKind.Multipart:
-                    string value = body.Type!.IsValueType && !body.Required ? body.Name + ".Value" : body.Name;
+                    string value = body.Type!.IsValueType && !body.Required ? $"{body.Name}.Value" : body.Name;
                     string info = body.Type.Kind == TypeRefKind.Nullable && !body.Required ? body.Type.Element!.JsonName : body.Type.JsonName;
                     string call = body.Kind == PayloadKind.Json ? "JsonBody" : body.Kind == PayloadKind.Form ? "FormBody" : "MultipartBody";
-                    string encoding = body.Encoding.Count > 0 ? ", " + FormEncodingEmitter.FieldName(methodName) : string.Empty;
-                    return "__request." + call + "(" + value + ", " + context + info + encoding + ");";
+                    string encoding = body.Encoding.Count > 0 ? $", {FormEncodingEmitter.FieldName(methodName)}" : string.Empty;
+                    return $"__request.{call}({value}, {context}{info}{encoding});";
                 case PayloadKind.Text:
-                    return "__request.TextBody(" + body.Name + ", " + media + ");";
+                    return $"__request.TextBody({body.Name}, {media});";
                 default:
-                    return "__request.StreamBody(" + body.Name + ", " + media + ");";
+                    return $"__request.StreamBody({body.Name}, {media});";
             }
         }
 
@@ -326,11 +367,12 @@ namespace OpenApiClientGen.Emitting
             {
                 case PayloadKind.Json:
                     // A status documented without a body (or 204/205) yields null.
-                    return Names.ApiCall + "<" + (response.EmptyStatuses.Count > 0 && !response.Type!.IsValueType ? response.Type.Expression + "?" : response.Type!.Expression) + ">";
+                    string type = response.EmptyStatuses.Count > 0 && !response.Type!.IsValueType ? $"{response.Type.Expression}?" : response.Type!.Expression;
+                    return $"{Names.ApiCall}<{type}>";
                 case PayloadKind.Text:
-                    return Names.ApiCall + "<string>";
+                    return $"{Names.ApiCall}<string>";
                 case PayloadKind.Binary:
-                    return Names.ApiCall + "<global::System.IO.Stream>";
+                    return $"{Names.ApiCall}<global::System.IO.Stream>";
                 default:
                     return Names.ApiCall;
             }
