@@ -9,7 +9,7 @@ namespace OpenApiClientGen.Emitting
         public static string Emit(ClientScope client, EquatableArray<TypeModel> types)
         {
             var w = new SourceWriter().Header();
-            w.Open("namespace " + client.Namespace);
+            w.Open($"namespace {client.Namespace}");
             bool first = true;
             foreach (TypeModel type in types)
             {
@@ -22,7 +22,7 @@ namespace OpenApiClientGen.Emitting
                 DocComments.Summary(w, type.Description);
                 if (type.Deprecated)
                 {
-                    w.Line("[global::System.Obsolete(\"This schema is deprecated by the API.\")]");
+                    w.Line("""[global::System.Obsolete("This schema is deprecated by the API.")]""");
                 }
 
                 switch (type.Kind)
@@ -45,7 +45,7 @@ namespace OpenApiClientGen.Emitting
 
         private static void EmitObject(SourceWriter w, TypeModel type)
         {
-            w.Open("public sealed partial class " + type.Name + " : " + Names.RuntimeJson + "JsonModel");
+            w.Open($"public sealed partial class {type.Name} : {Names.RuntimeJson}JsonModel");
             foreach (PropertyModel property in type.Properties)
             {
                 string declared = property.Type.Annotated(property.Nullable);
@@ -53,20 +53,23 @@ namespace OpenApiClientGen.Emitting
                 DocComments.Summary(w, property.Description);
                 if (property.Deprecated)
                 {
-                    w.Line("[global::System.Obsolete(\"This property is deprecated by the API.\")]");
+                    w.Line("""[global::System.Obsolete("This property is deprecated by the API.")]""");
                 }
 
-                bool needsInit = !property.Nullable && !property.Type.IsValueType;
+                string initializer = !property.Nullable && !property.Type.IsValueType ? " = default!" : string.Empty;
                 if (type.Tracked)
                 {
                     // The setter records the assignment so a request writes exactly what the caller set, nulls included.
-                    w.Line("public " + declared + " " + property.Name + " { get => _" + property.Name + "; set { _" + property.Name + " = value; MarkAssigned(" + index + "); } }");
-                    w.Line("private " + declared + " _" + property.Name + (needsInit ? " = default!;" : ";"));
+                    w.Lines($$"""
+                        public {{declared}} {{property.Name}} { get => _{{property.Name}}; set { _{{property.Name}} = value; MarkAssigned({{index}}); } }
+                        private {{declared}} _{{property.Name}}{{initializer}};
+                        """);
                 }
                 else
                 {
                     // Response-only: deserialization records which members the JSON had (JsonModelMetadata), at no cost here.
-                    w.Line("public " + declared + " " + property.Name + " { get; set; }" + (needsInit ? " = default!;" : string.Empty));
+                    string terminator = initializer.Length == 0 ? string.Empty : $"{initializer};";
+                    w.Line($"public {declared} {property.Name} {{ get; set; }}{terminator}");
                 }
             }
 
@@ -92,37 +95,45 @@ namespace OpenApiClientGen.Emitting
             }
 
             w.Line();
-            w.Line("private static readonly string[] __MemberNames = { " + names + " };");
-            w.Line("/// <inheritdoc/>");
-            w.Line("protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);");
+            w.Lines($$"""
+                private static readonly string[] __MemberNames = { {{names}} };
+                /// <inheritdoc/>
+                protected override int MemberIndex(string member) => IndexOfMember(__MemberNames, member);
+                """);
         }
 
         private static void EmitEnum(SourceWriter w, TypeModel type)
         {
             string name = type.Name;
-            w.Open("public readonly partial struct " + name + " : global::System.IEquatable<" + name + ">, " + Names.RuntimeJson + "IApiEnum");
-            w.Line("private readonly string? _value;");
-            w.Line();
-            w.Line("/// <summary>Wraps a raw value; values the API adds later are kept as they are.</summary>");
-            w.Line("public " + name + "(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
-            w.Line();
-            w.Line("/// <summary>The raw value as sent on the wire.</summary>");
-            w.Line("public string Value => _value ?? string.Empty;");
+            w.Open($"public readonly partial struct {name} : global::System.IEquatable<{name}>, {Names.RuntimeJson}IApiEnum");
+            w.Lines($$"""
+                private readonly string? _value;
+
+                /// <summary>Wraps a raw value; values the API adds later are kept as they are.</summary>
+                public {{name}}(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+                /// <summary>The raw value as sent on the wire.</summary>
+                public string Value => _value ?? string.Empty;
+                """);
             foreach (EnumMemberModel member in type.EnumMembers)
             {
                 w.Line();
-                w.Line("/// <summary>" + DocComments.Escape(member.Value) + "</summary>");
-                w.Line("public static " + name + " " + member.Name + " { get; } = new " + name + "(" + CSharpNames.Literal(member.Value) + ");");
+                w.Lines($$"""
+                    /// <summary>{{DocComments.Escape(member.Value)}}</summary>
+                    public static {{name}} {{member.Name}} { get; } = new {{name}}({{CSharpNames.Literal(member.Value)}});
+                    """);
             }
 
             w.Line();
-            w.Line("public static implicit operator " + name + "(string value) => new " + name + "(value);");
-            w.Line("public static bool operator ==(" + name + " left, " + name + " right) => left.Equals(right);");
-            w.Line("public static bool operator !=(" + name + " left, " + name + " right) => !left.Equals(right);");
-            w.Line("public bool Equals(" + name + " other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
-            w.Line("public override bool Equals(object? obj) => obj is " + name + " other && Equals(other);");
-            w.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);");
-            w.Line("public override string ToString() => Value;");
+            w.Lines($$"""
+                public static implicit operator {{name}}(string value) => new {{name}}(value);
+                public static bool operator ==({{name}} left, {{name}} right) => left.Equals(right);
+                public static bool operator !=({{name}} left, {{name}} right) => !left.Equals(right);
+                public bool Equals({{name}} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+                public override bool Equals(object? obj) => obj is {{name}} other && Equals(other);
+                public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+                public override string ToString() => Value;
+                """);
             w.Close();
         }
 
@@ -130,36 +141,54 @@ namespace OpenApiClientGen.Emitting
         {
             string name = type.Name;
             string context = client.JsonContextDefault;
-            w.Open("public sealed partial class " + name + " : " + Names.RuntimeJson + "JsonUnion");
-            w.Line("/// <summary>Wraps raw JSON received for this union.</summary>");
-            w.Line("public " + name + "(global::System.Text.Json.JsonElement json) : base(json) { }");
+            w.Open($"public sealed partial class {name} : {Names.RuntimeJson}JsonUnion");
+            w.Lines($$"""
+                /// <summary>Wraps raw JSON received for this union.</summary>
+                public {{name}}(global::System.Text.Json.JsonElement json) : base(json) { }
+                """);
             foreach (UnionAlternativeModel alternative in type.Alternatives)
             {
                 TypeRef alt = alternative.Type;
-                string tags = alternative.Tags.Count == 0 || type.Discriminator is null
-                    ? string.Empty
-                    : ", " + CSharpNames.Literal(type.Discriminator) + ", new[] { " + string.Join(", ", System.Linq.Enumerable.Select(alternative.Tags, CSharpNames.Literal)) + " }";
+                string info = context + alt.JsonName;
+                string about = DocComments.Escape(alt.JsonName);
+                string tags = Tags(type, alternative);
                 w.Line();
-                w.Line("/// <summary>Builds the union from the " + DocComments.Escape(alt.JsonName) + " alternative.</summary>");
-                w.Line("public static " + name + " From(" + alt.Expression + " value) => new " + name + "(ToJson(value, " + context + alt.JsonName + "));");
+                w.Lines($$"""
+                    /// <summary>Builds the union from the {{about}} alternative.</summary>
+                    public static {{name}} From({{alt.Expression}} value) => new {{name}}(ToJson(value, {{info}}));
+                    """);
                 if (HasImplicitConversion(Names.Qualified(client.Namespace, name), alt))
                 {
-                    w.Line("/// <summary>Builds the union from the " + DocComments.Escape(alt.JsonName) + " alternative, as From does, so that such a value can be assigned where the union is expected.</summary>");
-                    w.Line("public static implicit operator " + name + "(" + alt.Expression + " value) => From(value);");
+                    w.Lines($$"""
+                        /// <summary>Builds the union from the {{about}} alternative, as From does, so that such a value can be assigned where the union is expected.</summary>
+                        public static implicit operator {{name}}({{alt.Expression}} value) => From(value);
+                        """);
                 }
 
-                w.Line("/// <summary>The value as " + DocComments.Escape(alt.JsonName) + ", or null when it is another alternative.</summary>");
+                w.Line($"/// <summary>The value as {about}, or null when it is another alternative.</summary>");
                 if (alt.IsValueType && alt.Kind != TypeRefKind.Nullable)
                 {
-                    w.Line("public global::System.Nullable<" + alt.Expression + "> " + alternative.AccessorName + "() => AsValue(" + context + alt.JsonName + ", " + alternative.Kinds + tags + ");");
+                    w.Line($"public global::System.Nullable<{alt.Expression}> {alternative.AccessorName}() => AsValue({info}, {alternative.Kinds}{tags});");
                 }
                 else
                 {
-                    w.Line("public " + alt.Annotated(true) + " " + alternative.AccessorName + "() => As(" + context + alt.JsonName + ", " + alternative.Kinds + tags + ");");
+                    w.Line($"public {alt.Annotated(true)} {alternative.AccessorName}() => As({info}, {alternative.Kinds}{tags});");
                 }
             }
 
             w.Close();
+        }
+
+        /// <summary>The discriminator and the alternative's tags, when the union has both: they pick the alternative without parsing.</summary>
+        private static string Tags(TypeModel union, UnionAlternativeModel alternative)
+        {
+            if (alternative.Tags.Count == 0 || union.Discriminator is null)
+            {
+                return string.Empty;
+            }
+
+            string tags = string.Join(", ", System.Linq.Enumerable.Select(alternative.Tags, CSharpNames.Literal));
+            return $", {CSharpNames.Literal(union.Discriminator)}, new[] {{ {tags} }}";
         }
 
         /// <summary>
