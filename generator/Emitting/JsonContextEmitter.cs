@@ -19,7 +19,7 @@ namespace OpenApiClientGen.Emitting
             string name = scope.JsonContextName;
             string self = Names.Qualified(scope.Namespace, name);
             var w = new SourceWriter().Header();
-            w.Open("namespace " + scope.Namespace);
+            w.Open($"namespace {scope.Namespace}");
             w.Lines($$"""
                 /// <summary>System.Text.Json metadata for every type of <see cref="{{scope.ClientName}}"/>, usable with <c>JsonSerializer</c>.</summary>
                 public sealed partial class {{name}} : global::System.Text.Json.Serialization.JsonSerializerContext, {{Names.Metadata}}IJsonTypeInfoResolver
@@ -71,15 +71,16 @@ namespace OpenApiClientGen.Emitting
         public static string EmitBucket(ClientScope scope, int bucket, EquatableArray<JsonTypeEntry> types)
         {
             var w = new SourceWriter().Header();
-            w.Open("namespace " + scope.Namespace);
-            w.Open("public sealed partial class " + scope.JsonContextName);
+            w.Open($"namespace {scope.Namespace}");
+            w.Open($"public sealed partial class {scope.JsonContextName}");
             w.Open($"private static {TypeInfo}? {Resolver(bucket)}(string key, {Names.Type} type, {Names.JsonOptions} options)");
             w.Open("switch (key)");
             foreach (var sameKey in types.GroupBy(t => t.Key))
             {
                 // One method per type, called only for its key: the JIT compiles (and the runtime loads) a type's
                 // metadata code when that type is asked for, not when a neighbour in the bucket is.
-                w.Line("case " + Mapping.CSharpNames.Literal(sameKey.Key) + ": return " + string.Join(" ?? ", sameKey.Select(e => Creator(e.Type) + "(type, options)")) + ";");
+                string creators = string.Join(" ?? ", sameKey.Select(e => $"{Creator(e.Type)}(type, options)"));
+                w.Line($"case {Mapping.CSharpNames.Literal(sameKey.Key)}: return {creators};");
             }
 
             w.Line("default: return null;");
@@ -90,18 +91,19 @@ namespace OpenApiClientGen.Emitting
                 EmitProperty(w, entry.Type);
                 EmitCreator(w, entry);
             }
+
             w.Close();
             w.Close();
             return w.ToString();
         }
 
-        private static string Resolver(int bucket) => "Resolve" + bucket.ToString("D2", CultureInfo.InvariantCulture);
+        private static string Resolver(int bucket) => $"Resolve{bucket.ToString("D2", CultureInfo.InvariantCulture)}";
 
         private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         private static void EmitProperty(SourceWriter w, TypeRef type)
         {
-            string info = TypeInfo + "<" + type.Expression + ">";
+            string info = $"{TypeInfo}<{type.Expression}>";
             w.Line();
             w.Lines($"""
                 private {info}? _{type.JsonName};
@@ -112,28 +114,29 @@ namespace OpenApiClientGen.Emitting
 
         private static string Factory(TypeRef type)
         {
-            string m = Names.RuntimeJson + "JsonModelMetadata.";
+            const string m = Names.RuntimeJson + "JsonModelMetadata.";
+            string t = type.Expression;
             switch (type.Kind)
             {
                 case TypeRefKind.Enum:
-                    return m + "Converted(options, new " + Names.RuntimeJson + "ApiEnumConverter<" + type.Expression + ">(static value => new " + type.Expression + "(value)))";
+                    return $"{m}Converted(options, new {Names.RuntimeJson}ApiEnumConverter<{t}>(static value => new {t}(value)))";
                 case TypeRefKind.Union:
-                    return m + "Converted(options, new " + Names.RuntimeJson + "JsonUnionConverter<" + type.Expression + ">(static json => new " + type.Expression + "(json)))";
+                    return $"{m}Converted(options, new {Names.RuntimeJson}JsonUnionConverter<{t}>(static json => new {t}(json)))";
                 case TypeRefKind.List:
-                    return m + "ReadOnlyList<" + type.Element!.Expression + ">(options)";
+                    return $"{m}ReadOnlyList<{type.Element!.Expression}>(options)";
                 case TypeRefKind.Map:
-                    return m + "Map<" + type.Element!.Expression + ">(options)";
+                    return $"{m}Map<{type.Element!.Expression}>(options)";
                 case TypeRefKind.Nullable:
-                    return m + "Nullable<" + type.Element!.Expression + ">(options)";
+                    return $"{m}Nullable<{type.Element!.Expression}>(options)";
                 default:
                     // A runtime converter (FilePart) is created; built-in types use System.Text.Json's own converters.
                     return type.Converter!.StartsWith("new ", System.StringComparison.Ordinal)
-                        ? m + "Converted(options, " + type.Converter + ")"
-                        : m + "Value<" + type.Expression + ">(options, " + Names.Metadata + "JsonMetadataServices." + type.Converter + ")";
+                        ? $"{m}Converted(options, {type.Converter})"
+                        : $"{m}Value<{t}>(options, {Names.Metadata}JsonMetadataServices.{type.Converter})";
             }
         }
 
-        private static string Creator(TypeRef type) => "__Create_" + type.JsonName;
+        private static string Creator(TypeRef type) => $"__Create_{type.JsonName}";
 
         /// <summary>The metadata of one type, or null when the requested type only shares its key.</summary>
         private static void EmitCreator(SourceWriter w, JsonTypeEntry entry)
@@ -149,20 +152,27 @@ namespace OpenApiClientGen.Emitting
             }
 
             // The properties are created when the type is first used, not when a model that has a member of it is.
-            string properties = "__Properties_" + type.JsonName;
+            string properties = $"__Properties_{type.JsonName}";
             w.Line($"    => type == typeof({t}) ? {Names.RuntimeJson}JsonModelMetadata.Object<{t}>(options, {properties}) : null;");
             w.Line();
             string tracked = shape.Tracked ? "true" : "false";
-            w.Line($"private static {Names.Metadata}JsonPropertyInfo[] {properties}({Names.JsonOptions} options) => new {Names.Metadata}JsonPropertyInfo[]");
-            w.Line("{");
+            w.Lines($$"""
+                private static {{Names.Metadata}}JsonPropertyInfo[] {{properties}}({{Names.JsonOptions}} options) => new {{Names.Metadata}}JsonPropertyInfo[]
+                {
+                """);
             foreach (JsonMemberShape member in shape.Members)
             {
-                w.Line($"    {Names.RuntimeJson}JsonModelMetadata.Property<{member.TypeExpression}>(options, typeof({t}), {Mapping.CSharpNames.Literal(member.JsonName)}, "
-                    + $"{Mapping.CSharpNames.Literal(member.Name)}, {Int(member.Index)}, {tracked}, static m => (({t})m).{member.Name}, static (m, v) => (({t})m).{member.Name} = v!),");
+                string jsonName = Mapping.CSharpNames.Literal(member.JsonName);
+                string name = Mapping.CSharpNames.Literal(member.Name);
+                string getter = $"static m => (({t})m).{member.Name}";
+                string setter = $"static (m, v) => (({t})m).{member.Name} = v!";
+                w.Line($"    {Names.RuntimeJson}JsonModelMetadata.Property<{member.TypeExpression}>(options, typeof({t}), {jsonName}, {name}, {Int(member.Index)}, {tracked}, {getter}, {setter}),");
             }
 
-            w.Line($"    {Names.RuntimeJson}JsonModelMetadata.AdditionalProperties(options, typeof({t})),");
-            w.Line("};");
+            w.Lines($$"""
+                    {{Names.RuntimeJson}}JsonModelMetadata.AdditionalProperties(options, typeof({{t}})),
+                };
+                """);
         }
     }
 }
