@@ -10,16 +10,21 @@ namespace OpenApiClientGen.Emitting
     /// </summary>
     internal static class FormEncodingEmitter
     {
-        public static string FieldName(string methodName) => "__" + methodName + "Encoding";
+        public static string FieldName(string methodName) => $"__{methodName}Encoding";
 
         public static void EmitField(SourceWriter w, string methodName, EquatableArray<BodyEncodingModel> encoding)
         {
-            string members = string.Concat(encoding.Select(e => ".Member(" + CSharpNames.Literal(e.Name)
-                + ", global::OpenApiClientGen.Runtime.FormStyle." + e.Style
-                + ", explode: " + (e.Explode ? "true" : "false")
-                + (e.ContentType is null ? string.Empty : ", contentType: " + CSharpNames.Literal(e.ContentType)) + ")"));
-            w.Line("private static readonly global::OpenApiClientGen.Runtime.FormEncoding " + FieldName(methodName) + " = new global::OpenApiClientGen.Runtime.FormEncoding()" + members + ";");
+            const string formEncoding = "global::OpenApiClientGen.Runtime.FormEncoding";
+            string members = string.Concat(encoding.Select(Member));
+            w.Line($"private static readonly {formEncoding} {FieldName(methodName)} = new {formEncoding}(){members};");
             w.Line();
+        }
+
+        private static string Member(BodyEncodingModel member)
+        {
+            string explode = member.Explode ? "true" : "false";
+            string contentType = member.ContentType is null ? string.Empty : $", contentType: {CSharpNames.Literal(member.ContentType)}";
+            return $".Member({CSharpNames.Literal(member.Name)}, global::OpenApiClientGen.Runtime.FormStyle.{member.Style}, explode: {explode}{contentType})";
         }
     }
 }
