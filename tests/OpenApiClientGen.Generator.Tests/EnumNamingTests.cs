@@ -80,4 +80,32 @@ public class EnumNamingTests
         Assert.DoesNotContain("TypeModel", names);
         Assert.DoesNotContain("Type", names);
     }
+
+    [Fact]
+    public void A_filter_renames_no_enum()
+    {
+        // Two different enums want `Direction`; which one gets which name depends on all their uses, including the
+        // uses of operations a filter leaves out.
+        string upDown = """{ "type": "string", "enum": [ "up", "down" ] }""";
+        string text = Text(SharedDirection + "," + Get("/issues/mine", "issues/list-mine", "issues", "direction", upDown));
+
+        string full = ParameterType(Generate(text), "ReposOperations", "ListAsync", "direction");
+        string filtered = ParameterType(GenerateFiltered(text, ("Tags", "repos")), "ReposOperations", "ListAsync", "direction");
+
+        Assert.NotEqual("OpenApiClients.Direction?", full);
+        Assert.Equal(full, filtered);
+    }
+
+    private static Compilation GenerateFiltered(string text, (string Option, string Value) option)
+    {
+        AdditionalText spec = GeneratorHarness.Spec("names.json", text);
+        var metadata = new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            [spec.Path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.OpenApiClientGen_" + option.Option] = option.Value },
+        };
+        GeneratorHarness.Driver([spec], metadata: metadata)
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation("namespace Consumer { internal static class Marker { } }"), out Compilation output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        return output;
+    }
 }
