@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 
 namespace OpenApiClientGen.Runtime.RateLimits;
@@ -16,21 +15,20 @@ internal static class RateLimitHeaders
     public static RateLimitInfo? Read(HttpResponseHeaders headers, RateLimitInfo? previous)
     {
         HttpHeadersNonValidated values = headers.NonValidated;
-        if (Number(values, "X-RateLimit-Limit") is not { } limit || Number(values, "X-RateLimit-Remaining") is not { } remaining)
+
+        // Most APIs send none of these: one lookup decides.
+        if (First(values, "X-RateLimit-Limit") is not { } limit)
         {
             return null;
         }
 
-        long used = Number(values, "X-RateLimit-Used") ?? Math.Max(0, limit - remaining);
-        DateTimeOffset? reset = RateLimitInfo.ParseReset(First(values, "X-RateLimit-Reset"));
-        string? resource = First(values, "X-RateLimit-Resource");
-        if (previous is not null && previous.Limit == limit && previous.Remaining == remaining && previous.Used == used
-            && previous.Reset == reset && string.Equals(previous.Resource, resource, StringComparison.Ordinal))
-        {
-            return previous;
-        }
-
-        return new RateLimitInfo(limit, remaining, used, reset) { Resource = resource };
+        return RateLimitInfo.FromValues(
+            limit,
+            First(values, "X-RateLimit-Remaining"),
+            First(values, "X-RateLimit-Used"),
+            First(values, "X-RateLimit-Reset"),
+            First(values, "X-RateLimit-Resource"),
+            previous);
     }
 
     private static string? First(HttpHeadersNonValidated headers, string name)
@@ -46,7 +44,4 @@ internal static class RateLimitHeaders
 
         return null;
     }
-
-    private static long? Number(HttpHeadersNonValidated headers, string name) =>
-        long.TryParse(First(headers, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out long number) ? number : null;
 }

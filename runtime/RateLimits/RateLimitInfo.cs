@@ -19,16 +19,35 @@ public sealed record RateLimitInfo(long Limit, long Remaining, long Used, DateTi
     public static RateLimitInfo? FromHeaders(IReadOnlyDictionary<string, IReadOnlyList<string>> headers)
     {
         ArgumentNullException.ThrowIfNull(headers);
-        if (Number(headers, "X-RateLimit-Limit") is not { } limit || Number(headers, "X-RateLimit-Remaining") is not { } remaining)
+        return FromValues(
+            First(headers, "X-RateLimit-Limit"),
+            First(headers, "X-RateLimit-Remaining"),
+            First(headers, "X-RateLimit-Used"),
+            First(headers, "X-RateLimit-Reset"),
+            First(headers, "X-RateLimit-Resource"),
+            previous: null);
+    }
+
+    /// <summary>
+    /// The limit the header values report, or null without limit and remaining; <paramref name="previous"/> itself when it
+    /// already says the same, so a steady limit allocates nothing.
+    /// </summary>
+    internal static RateLimitInfo? FromValues(string? limitText, string? remainingText, string? usedText, string? resetText, string? resource, RateLimitInfo? previous)
+    {
+        if (Number(limitText) is not { } limit || Number(remainingText) is not { } remaining)
         {
             return null;
         }
 
-        long used = Number(headers, "X-RateLimit-Used") ?? Math.Max(0, limit - remaining);
-        return new RateLimitInfo(limit, remaining, used, ParseReset(First(headers, "X-RateLimit-Reset")))
+        long used = Number(usedText) ?? Math.Max(0, limit - remaining);
+        DateTimeOffset? reset = ParseReset(resetText);
+        if (previous is not null && previous.Limit == limit && previous.Remaining == remaining && previous.Used == used
+            && previous.Reset == reset && string.Equals(previous.Resource, resource, StringComparison.Ordinal))
         {
-            Resource = First(headers, "X-RateLimit-Resource"),
-        };
+            return previous;
+        }
+
+        return new RateLimitInfo(limit, remaining, used, reset) { Resource = resource };
     }
 
     /// <summary>The limit's bucket when the server names it (<c>X-RateLimit-Resource</c>, e.g. GitHub's "core" or "search").</summary>
@@ -51,6 +70,6 @@ public sealed record RateLimitInfo(long Limit, long Remaining, long Used, DateTi
     internal static string? First(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name) =>
         headers.TryGetValue(name, out IReadOnlyList<string>? values) && values.Count > 0 ? values[0].Trim() : null;
 
-    private static long? Number(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name) =>
-        long.TryParse(First(headers, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out long number) ? number : null;
+    private static long? Number(string? text) =>
+        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long number) ? number : null;
 }
