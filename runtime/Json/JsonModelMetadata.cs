@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -7,7 +9,7 @@ namespace OpenApiClientGen.Runtime.Json;
 /// <summary>
 /// Builds System.Text.Json metadata for generated models through <see cref="JsonMetadataServices"/>, the
 /// same public API System.Text.Json's own source generator emits against. Keeping the boilerplate here keeps
-/// each generated property to one line and the generated code free of reflection.
+/// each generated property to one line with no lambda, and callers free of reflection.
 /// </summary>
 public static class JsonModelMetadata
 {
@@ -43,30 +45,40 @@ public static class JsonModelMetadata
     /// written only when assigned (<see cref="JsonModel.IsAssigned(int)"/>), so explicit nulls are sent and untouched
     /// members are not.
     /// </summary>
-    public static JsonPropertyInfo Property<T>(
+    /// <remarks>
+    /// The getter and setter are the property's own accessors, bound once when the model's metadata is first built. A
+    /// generated model names only its properties here, not a getter and a setter lambda per property: those lambdas
+    /// were most of what compiling a large client cost. <typeparamref name="TModel"/>'s public properties are kept
+    /// under trimming and NativeAOT by its annotation, so binding them needs no code generation at run time.
+    /// </remarks>
+    public static JsonPropertyInfo Property<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel, T>(
         JsonSerializerOptions options,
-        Type declaringType,
         string jsonName,
         string memberName,
         int member,
-        bool tracked,
-        Func<object, T?> get,
-        Action<object, T?> set)
+        bool tracked)
+        where TModel : JsonModel
     {
+        PropertyInfo property = typeof(TModel).GetProperty(memberName, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            ?? throw new InvalidOperationException($"{typeof(TModel)} has no public property {memberName}.");
+        Func<TModel, T?> get = property.GetMethod!.CreateDelegate<Func<TModel, T?>>();
+        Action<TModel, T?> set = property.SetMethod!.CreateDelegate<Action<TModel, T?>>();
         var values = new JsonPropertyInfoValues<T>
         {
             IsProperty = true,
             IsPublic = true,
-            DeclaringType = declaringType,
+            DeclaringType = typeof(TModel),
             PropertyName = memberName,
             JsonPropertyName = jsonName,
-            Getter = get,
+            Getter = model => get((TModel)model),
             // A response-only model has plain properties; its members record their presence as they are read.
-            Setter = tracked ? set : (model, value) =>
-            {
-                set(model, value);
-                ((JsonModel)model).MarkRead(member);
-            },
+            Setter = tracked
+                ? (model, value) => set((TModel)model, value)
+                : (model, value) =>
+                {
+                    set((TModel)model, value);
+                    ((JsonModel)model).MarkRead(member);
+                },
         };
         JsonPropertyInfo info = JsonMetadataServices.CreatePropertyInfo(options, values);
         if (tracked)

@@ -1,10 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OpenApiClientGen.Runtime.Json;
 
 namespace OpenApiClientGen.Runtime.Tests.Forms;
 
-/// <summary>A request model as the generator emits it: assignment-tracking setters, metadata without reflection.</summary>
+/// <summary>A request model as the generator emits it: assignment-tracking setters, metadata through JsonModelMetadata.</summary>
 public sealed class CheckoutRequest : JsonModel
 {
     public string? Customer { get => _customer; set { _customer = value; MarkAssigned(0); } }
@@ -83,15 +84,15 @@ public sealed class FormModelsResolver : IJsonTypeInfoResolver
         {
             return JsonModelMetadata.Object<CheckoutRequest>(options, new[]
             {
-                P<CheckoutRequest, string>(options, "customer", 0, m => m.Customer, (m, v) => m.Customer = v),
-                P<CheckoutRequest, IReadOnlyList<string>>(options, "tags", 1, m => m.Tags, (m, v) => m.Tags = v),
-                P<CheckoutRequest, bool?>(options, "paid", 2, m => m.Paid, (m, v) => m.Paid = v),
-                P<CheckoutRequest, DateTimeOffset?>(options, "due", 3, m => m.Due, (m, v) => m.Due = v),
-                P<CheckoutRequest, double?>(options, "amount", 4, m => m.Amount, (m, v) => m.Amount = v),
-                P<CheckoutRequest, IDictionary<string, string>>(options, "metadata", 5, m => m.Metadata, (m, v) => m.Metadata = v),
-                P<CheckoutRequest, IReadOnlyList<CheckoutItem>>(options, "items", 6, m => m.Items, (m, v) => m.Items = v),
-                P<CheckoutRequest, string>(options, "description", 7, m => m.Description, (m, v) => m.Description = v),
-                P<CheckoutRequest, long?>(options, "created", 8, m => m.Created, (m, v) => m.Created = v),
+                P<CheckoutRequest, string>(options, "customer", nameof(CheckoutRequest.Customer), 0),
+                P<CheckoutRequest, IReadOnlyList<string>>(options, "tags", nameof(CheckoutRequest.Tags), 1),
+                P<CheckoutRequest, bool?>(options, "paid", nameof(CheckoutRequest.Paid), 2),
+                P<CheckoutRequest, DateTimeOffset?>(options, "due", nameof(CheckoutRequest.Due), 3),
+                P<CheckoutRequest, double?>(options, "amount", nameof(CheckoutRequest.Amount), 4),
+                P<CheckoutRequest, IDictionary<string, string>>(options, "metadata", nameof(CheckoutRequest.Metadata), 5),
+                P<CheckoutRequest, IReadOnlyList<CheckoutItem>>(options, "items", nameof(CheckoutRequest.Items), 6),
+                P<CheckoutRequest, string>(options, "description", nameof(CheckoutRequest.Description), 7),
+                P<CheckoutRequest, long?>(options, "created", nameof(CheckoutRequest.Created), 8),
                 JsonModelMetadata.AdditionalProperties(options, typeof(CheckoutRequest)),
             });
         }
@@ -100,8 +101,8 @@ public sealed class FormModelsResolver : IJsonTypeInfoResolver
         {
             return JsonModelMetadata.Object<CheckoutItem>(options, new[]
             {
-                P<CheckoutItem, string>(options, "price", 0, m => m.Price, (m, v) => m.Price = v),
-                P<CheckoutItem, long?>(options, "quantity", 1, m => m.Quantity, (m, v) => m.Quantity = v),
+                P<CheckoutItem, string>(options, "price", nameof(CheckoutItem.Price), 0),
+                P<CheckoutItem, long?>(options, "quantity", nameof(CheckoutItem.Quantity), 1),
                 JsonModelMetadata.AdditionalProperties(options, typeof(CheckoutItem)),
             });
         }
@@ -110,13 +111,13 @@ public sealed class FormModelsResolver : IJsonTypeInfoResolver
         {
             return JsonModelMetadata.Object<UploadRequest>(options, new[]
             {
-                P<UploadRequest, FilePart>(options, "file", 0, m => m.File, (m, v) => m.File = v),
-                P<UploadRequest, string>(options, "purpose", 1, m => m.Purpose, (m, v) => m.Purpose = v),
-                P<UploadRequest, CheckoutItem>(options, "settings", 2, m => m.Settings, (m, v) => m.Settings = v),
-                P<UploadRequest, IReadOnlyList<string>>(options, "labels", 3, m => m.Labels, (m, v) => m.Labels = v),
-                P<UploadRequest, IReadOnlyList<FilePart>>(options, "attachments", 4, m => m.Attachments, (m, v) => m.Attachments = v),
-                P<UploadRequest, string>(options, "note", 5, m => m.Note, (m, v) => m.Note = v),
-                P<UploadRequest, DateOnly?>(options, "day", 6, m => m.Day, (m, v) => m.Day = v),
+                P<UploadRequest, FilePart>(options, "file", nameof(UploadRequest.File), 0),
+                P<UploadRequest, string>(options, "purpose", nameof(UploadRequest.Purpose), 1),
+                P<UploadRequest, CheckoutItem>(options, "settings", nameof(UploadRequest.Settings), 2),
+                P<UploadRequest, IReadOnlyList<string>>(options, "labels", nameof(UploadRequest.Labels), 3),
+                P<UploadRequest, IReadOnlyList<FilePart>>(options, "attachments", nameof(UploadRequest.Attachments), 4),
+                P<UploadRequest, string>(options, "note", nameof(UploadRequest.Note), 5),
+                P<UploadRequest, DateOnly?>(options, "day", nameof(UploadRequest.Day), 6),
                 JsonModelMetadata.AdditionalProperties(options, typeof(UploadRequest)),
             });
         }
@@ -145,7 +146,7 @@ public sealed class FormModelsResolver : IJsonTypeInfoResolver
         return null;
     }
 
-    private static JsonPropertyInfo P<TModel, T>(JsonSerializerOptions options, string name, int index, Func<TModel, T?> get, Action<TModel, T?> set)
+    private static JsonPropertyInfo P<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel, T>(JsonSerializerOptions options, string jsonName, string memberName, int index)
         where TModel : JsonModel =>
-        JsonModelMetadata.Property<T>(options, typeof(TModel), name, name, index, tracked: true, m => get((TModel)m), (m, v) => set((TModel)m, v));
+        JsonModelMetadata.Property<TModel, T>(options, jsonName, memberName, index, tracked: true);
 }

@@ -25,10 +25,10 @@ namespace OpenApiClients
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __Properties_PetsCreateRequest(global::System.Text.Json.JsonSerializerOptions options) => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.PetsCreateRequest), "name", "Name", 0, true, static m => ((global::OpenApiClients.PetsCreateRequest)m).Name, static (m, v) => ((global::OpenApiClients.PetsCreateRequest)m).Name = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.PetsCreateRequest), "nickname", "Nickname", 1, true, static m => ((global::OpenApiClients.PetsCreateRequest)m).Nickname, static (m, v) => ((global::OpenApiClients.PetsCreateRequest)m).Nickname = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Collections.Generic.IReadOnlyList<string>>(options, typeof(global::OpenApiClients.PetsCreateRequest), "tags", "Tags", 2, true, static m => ((global::OpenApiClients.PetsCreateRequest)m).Tags, static (m, v) => ((global::OpenApiClients.PetsCreateRequest)m).Tags = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Owner>(options, typeof(global::OpenApiClients.PetsCreateRequest), "owner", "Owner", 3, true, static m => ((global::OpenApiClients.PetsCreateRequest)m).Owner, static (m, v) => ((global::OpenApiClients.PetsCreateRequest)m).Owner = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.PetsCreateRequest, string>(options, "name", "Name", 0, true),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.PetsCreateRequest, string>(options, "nickname", "Nickname", 1, true),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.PetsCreateRequest, global::System.Collections.Generic.IReadOnlyList<string>>(options, "tags", "Tags", 2, true),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.PetsCreateRequest, global::OpenApiClients.Owner>(options, "owner", "Owner", 3, true),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.PetsCreateRequest)),
         };
     }

@@ -33,9 +33,9 @@ namespace OpenApiClients
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __Properties_PetsSearchResponse(global::System.Text.Json.JsonSerializerOptions options) => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "total_count", "TotalCount", 0, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).TotalCount, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).TotalCount = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<bool>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "incomplete_results", "IncompleteResults", 1, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).IncompleteResults, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).IncompleteResults = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>>(options, typeof(global::OpenApiClients.PetsSearchResponse), "items", "Items", 2, false, static m => ((global::OpenApiClients.PetsSearchResponse)m).Items, static (m, v) => ((global::OpenApiClients.PetsSearchResponse)m).Items = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.PetsSearchResponse, global::System.Nullable<long>>(options, "total_count", "TotalCount", 0, false),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.PetsSearchResponse, global::System.Nullable<bool>>(options, "incomplete_results", "IncompleteResults", 1, false),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.PetsSearchResponse, global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>>(options, "items", "Items", 2, false),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.PetsSearchResponse)),
         };
     }

@@ -26,9 +26,9 @@ namespace OpenApiClients
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __Properties_DeletedEvent(global::System.Text.Json.JsonSerializerOptions options) => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.DeletedEvent), "type", "Type", 0, false, static m => ((global::OpenApiClients.DeletedEvent)m).Type, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).Type = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.DeletedEvent), "pet_id", "PetId", 1, false, static m => ((global::OpenApiClients.DeletedEvent)m).PetId, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).PetId = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.StaffOwner>(options, typeof(global::OpenApiClients.DeletedEvent), "staff", "Staff", 2, false, static m => ((global::OpenApiClients.DeletedEvent)m).Staff, static (m, v) => ((global::OpenApiClients.DeletedEvent)m).Staff = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.DeletedEvent, string>(options, "type", "Type", 0, false),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.DeletedEvent, global::System.Nullable<long>>(options, "pet_id", "PetId", 1, false),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.DeletedEvent, global::OpenApiClients.StaffOwner>(options, "staff", "Staff", 2, false),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.DeletedEvent)),
         };
 

@@ -26,8 +26,8 @@ namespace OpenApiClients
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __Properties_CreatedEvent(global::System.Text.Json.JsonSerializerOptions options) => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.CreatedEvent), "type", "Type", 0, false, static m => ((global::OpenApiClients.CreatedEvent)m).Type, static (m, v) => ((global::OpenApiClients.CreatedEvent)m).Type = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Pet>(options, typeof(global::OpenApiClients.CreatedEvent), "pet", "Pet", 1, false, static m => ((global::OpenApiClients.CreatedEvent)m).Pet, static (m, v) => ((global::OpenApiClients.CreatedEvent)m).Pet = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.CreatedEvent, string>(options, "type", "Type", 0, false),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.CreatedEvent, global::OpenApiClients.Pet>(options, "pet", "Pet", 1, false),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.CreatedEvent)),
         };
 

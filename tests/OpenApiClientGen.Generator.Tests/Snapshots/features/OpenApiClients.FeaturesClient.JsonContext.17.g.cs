@@ -25,8 +25,8 @@ namespace OpenApiClients
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __Properties_Error(global::System.Text.Json.JsonSerializerOptions options) => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Error), "message", "Message", 0, false, static m => ((global::OpenApiClients.Error)m).Message, static (m, v) => ((global::OpenApiClients.Error)m).Message = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Error), "code", "Code", 1, false, static m => ((global::OpenApiClients.Error)m).Code, static (m, v) => ((global::OpenApiClients.Error)m).Code = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Error, string>(options, "message", "Message", 0, false),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Error, global::System.Nullable<long>>(options, "code", "Code", 1, false),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.Error)),
         };
     }

@@ -33,8 +33,8 @@ namespace OpenApiClients
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __Properties_Owner(global::System.Text.Json.JsonSerializerOptions options) => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.Owner), "login", "Login", 0, true, static m => ((global::OpenApiClients.Owner)m).Login, static (m, v) => ((global::OpenApiClients.Owner)m).Login = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.Owner), "id", "Id", 1, true, static m => ((global::OpenApiClients.Owner)m).Id, static (m, v) => ((global::OpenApiClients.Owner)m).Id = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Owner, string>(options, "login", "Login", 0, true),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Owner, global::System.Nullable<long>>(options, "id", "Id", 1, true),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.Owner)),
         };
     }

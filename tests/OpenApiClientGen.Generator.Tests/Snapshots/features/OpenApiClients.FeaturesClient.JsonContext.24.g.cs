@@ -26,9 +26,9 @@ namespace OpenApiClients
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __Properties_StaffOwner(global::System.Text.Json.JsonSerializerOptions options) => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.StaffOwner), "login", "Login", 0, false, static m => ((global::OpenApiClients.StaffOwner)m).Login, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Login = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.StaffOwner), "id", "Id", 1, false, static m => ((global::OpenApiClients.StaffOwner)m).Id, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Id = v!),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<string>(options, typeof(global::OpenApiClients.StaffOwner), "badge", "Badge", 2, false, static m => ((global::OpenApiClients.StaffOwner)m).Badge, static (m, v) => ((global::OpenApiClients.StaffOwner)m).Badge = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.StaffOwner, string>(options, "login", "Login", 0, false),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.StaffOwner, global::System.Nullable<long>>(options, "id", "Id", 1, false),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.StaffOwner, string>(options, "badge", "Badge", 2, false),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.StaffOwner)),
         };
 

@@ -25,7 +25,7 @@ namespace OpenApiClients
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __Properties_PetFrontPaw(global::System.Text.Json.JsonSerializerOptions options) => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::System.Nullable<long>>(options, typeof(global::OpenApiClients.PetFrontPaw), "size", "Size", 0, false, static m => ((global::OpenApiClients.PetFrontPaw)m).Size, static (m, v) => ((global::OpenApiClients.PetFrontPaw)m).Size = v!),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.PetFrontPaw, global::System.Nullable<long>>(options, "size", "Size", 0, false),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.AdditionalProperties(options, typeof(global::OpenApiClients.PetFrontPaw)),
         };
     }
