@@ -63,7 +63,7 @@ internal static partial class BuildBench
                 DotNet.RunChecked(project, ["restore", "-nodeReuse:false", "-tl:off"], Timeout);
                 CommandResult build = DotNet.RunChecked(
                     project,
-                    ["build", "--no-restore", "-c", "Release", "-p:BuildProjectReferences=false", "-p:UseSharedCompilation=false", "-nodeReuse:false", "-tl:off", "-clp:PerformanceSummary"],
+                    ["build", "--no-restore", "-c", "Release", "-p:BuildProjectReferences=false", "-p:UseSharedCompilation=false", "-nodeReuse:false", "-tl:off", "-clp:PerformanceSummary", .. consumer.BuildProperties],
                     Timeout);
                 builds.Add(build.Elapsed);
                 Match csc = CscTime().Match(build.Output);

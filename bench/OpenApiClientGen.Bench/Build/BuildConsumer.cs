@@ -11,6 +11,16 @@ internal sealed partial record BuildConsumer(string Name, string? FilterMetadata
 {
     public static BuildConsumer Full { get; } = new("full GitHub client", FilterMetadata: null);
 
+    /// <summary>
+    /// The full client in a project that turns the SDK's code analyzers off: what a class library holding only the
+    /// generated client can do (two of those analyzers look through generated code too).
+    /// </summary>
+    public static BuildConsumer FullWithoutAnalyzers { get; } =
+        new("full GitHub client, RunAnalyzers=false", FilterMetadata: null) { BuildProperties = ["-p:RunAnalyzers=false"] };
+
+    /// <summary>MSBuild properties of the timed build beyond the common ones.</summary>
+    public IReadOnlyList<string> BuildProperties { get; init; } = [];
+
     public static BuildConsumer Raw { get; } = new("raw console project (no client)", FilterMetadata: null, GeneratesClient: false);
 
     public static BuildConsumer Tags(string tags) => new($"GitHub client, tags {tags}", $"OpenApiClientGen_Tags=\"{tags}\"");
