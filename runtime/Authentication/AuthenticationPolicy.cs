@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using OpenApiClientGen.Runtime.Http;
 
 namespace OpenApiClientGen.Runtime.Authentication;
@@ -10,7 +9,6 @@ namespace OpenApiClientGen.Runtime.Authentication;
 /// </summary>
 internal sealed class AuthenticationPolicy(ApiClientOptions options, ApiOrigins origins) : ApiPipelinePolicy
 {
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public override async ValueTask ProcessAsync(ApiPipelineMessage message, ReadOnlyMemory<ApiPipelinePolicy> pipeline)
     {
         HttpRequestMessage request = message.Request;

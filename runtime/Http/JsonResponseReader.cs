@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OpenApiClientGen.Runtime.Logging;
@@ -11,7 +10,6 @@ internal static class JsonResponseReader
     /// <exception cref="ApiSerializationException">The body is not valid JSON for the type.</exception>
     /// <exception cref="ApiException">The decoded body has more than <paramref name="limit"/> bytes.</exception>
     /// <exception cref="ApiConnectionException">The body's Content-Encoding does not decode.</exception>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public static async ValueTask<T> ReadAsync<T>(CallRecord call, HttpResponseMessage response, JsonTypeInfo<T> typeInfo, long limit, CancellationToken cancellationToken)
     {
         Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using OpenApiClientGen.Runtime.Logging;
 
 namespace OpenApiClientGen.Runtime.Http;
@@ -96,7 +95,6 @@ internal sealed class ResponseBodyStream : Stream
         return reading.IsCompletedSuccessfully ? new ValueTask<int>(Observe(buffer.Span[..reading.Result])) : AwaitReadAsync(reading, buffer);
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<int> AwaitReadAsync(ValueTask<int> reading, Memory<byte> buffer)
     {
         int read;

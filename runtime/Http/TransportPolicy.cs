@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using OpenApiClientGen.Runtime.Authentication;
 using OpenApiClientGen.Runtime.Logging;
 
@@ -10,7 +9,6 @@ namespace OpenApiClientGen.Runtime.Http;
 /// </summary>
 internal sealed class TransportPolicy(ApiClientOptions options, HttpClient client) : ApiPipelinePolicy
 {
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public override async ValueTask ProcessAsync(ApiPipelineMessage message, ReadOnlyMemory<ApiPipelinePolicy> pipeline)
     {
         HttpRequestMessage request = message.Request;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using OpenApiClientGen.Runtime.Logging;
 
 namespace OpenApiClientGen.Runtime.Pipeline;
@@ -22,7 +21,6 @@ internal sealed class ResponseReader<TState, TResult>(
 
     public override bool KeepsResponse => keepsResponse;
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public override async ValueTask ReadAsync(CallRecord call, HttpResponseMessage response, CancellationToken cancellationToken) =>
         Result = await read(call, response, state, cancellationToken).ConfigureAwait(false);
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using OpenApiClientGen.Runtime.Authentication;
@@ -37,7 +36,6 @@ internal sealed class RetryPolicy : ApiPipelinePolicy
         _core = core;
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public override async ValueTask ProcessAsync(ApiPipelineMessage message, ReadOnlyMemory<ApiPipelinePolicy> pipeline)
     {
         // Most calls succeed at once: the first attempt runs here, and Polly's loop (with its pooled context) only
@@ -206,7 +204,6 @@ internal sealed class RetryPolicy : ApiPipelinePolicy
     }
 
     /// <summary>One attempt: the rest of the pipeline (redirects, credentials, transport), the status mapped to an exception, the body read.</summary>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     private async ValueTask AttemptAsync(ApiPipelineMessage message, ReadOnlyMemory<ApiPipelinePolicy> pipeline, CancellationToken callToken)
     {
         ApiRequest request = message.ApiRequest;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using OpenApiClientGen.Runtime.Logging;
 
@@ -12,7 +11,6 @@ namespace OpenApiClientGen.Runtime.Telemetry;
 /// </summary>
 internal sealed class TelemetryPolicy(ApiClientOptions options, string clientName) : ApiPipelinePolicy
 {
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public override async ValueTask ProcessAsync(ApiPipelineMessage message, ReadOnlyMemory<ApiPipelinePolicy> pipeline)
     {
         ILogger? logger = options.Logger;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using OpenApiClientGen.Runtime.Logging;
 using OpenApiClientGen.Runtime.Telemetry;
 
@@ -13,7 +12,6 @@ internal sealed class RedirectPolicy(ApiClientOptions options, ApiOrigins origin
     /// <exception cref="ApiException">
     /// More than <see cref="RedirectRule.MaxHops"/> redirects, or one from https to http without <see cref="ApiClientOptions.AllowInsecureHttp"/>.
     /// </exception>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public override async ValueTask ProcessAsync(ApiPipelineMessage message, ReadOnlyMemory<ApiPipelinePolicy> pipeline)
     {
         ApiRequest request = message.ApiRequest;
