@@ -39,11 +39,6 @@ namespace OpenApiClientGen.Emitting
                     : base(options ?? new {{options}}(), DefaultBaseAddress{{servers}})
                 {
                 """);
-            foreach (GroupReference group in client.Groups)
-            {
-                w.Line($"    {group.PropertyName} = new {Names.Qualified(client.Namespace, group.ClassName)}(Core);");
-            }
-
             w.Lines($$"""
                 }
 
@@ -60,11 +55,15 @@ namespace OpenApiClientGen.Emitting
                 public virtual {{Names.Task}}<{{Names.Runtime}}ConnectionCheckResult> CheckConnectionAsync({{Names.CancellationToken}} cancellationToken = default) =>
                     Core.CheckConnectionAsync({{CSharpNames.Literal(client.ConnectionCheckPath)}}, {{AuthenticatedCheckPathLiteral(client)}}, cancellationToken);
                 """);
+            // Groups are created on first use: a client of GitHub's 45 tags would otherwise load and construct every
+            // group's class before its first call. Two threads racing here may each create one; both are equivalent.
             foreach (GroupReference group in client.Groups)
             {
+                string groupType = Names.Qualified(client.Namespace, group.ClassName);
                 w.Line();
+                w.Line($"private {groupType}? __{group.PropertyName};");
                 DocComments.Summary(w, group.Description ?? $"Operations tagged '{group.PropertyName}'.");
-                w.Line($"public virtual {Names.Qualified(client.Namespace, group.ClassName)} {group.PropertyName} {{ get; }}");
+                w.Line($"public virtual {groupType} {group.PropertyName} => __{group.PropertyName} ??= new {groupType}(Core);");
             }
 
             w.Close();

@@ -21,9 +21,6 @@ namespace OpenApiClients
         public FeaturesClient(global::OpenApiClients.FeaturesClientOptions? options = null)
             : base(options ?? new global::OpenApiClients.FeaturesClientOptions(), DefaultBaseAddress, "https://storage.example.test/v1")
         {
-            Default = new global::OpenApiClients.DefaultOperations(Core);
-            Files = new global::OpenApiClients.FilesOperations(Core);
-            Pets = new global::OpenApiClients.PetsOperations(Core);
         }
 
         /// <summary>For mocks and hand-written fakes, which override the operation groups they use.</summary>
@@ -39,14 +36,17 @@ namespace OpenApiClients
         public virtual global::System.Threading.Tasks.Task<global::OpenApiClientGen.Runtime.ConnectionCheckResult> CheckConnectionAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             Core.CheckConnectionAsync("/pets", null, cancellationToken);
 
+        private global::OpenApiClients.DefaultOperations? __Default;
         /// <summary>Operations tagged 'Default'.</summary>
-        public virtual global::OpenApiClients.DefaultOperations Default { get; }
+        public virtual global::OpenApiClients.DefaultOperations Default => __Default ??= new global::OpenApiClients.DefaultOperations(Core);
 
+        private global::OpenApiClients.FilesOperations? __Files;
         /// <summary>Operations tagged 'Files'.</summary>
-        public virtual global::OpenApiClients.FilesOperations Files { get; }
+        public virtual global::OpenApiClients.FilesOperations Files => __Files ??= new global::OpenApiClients.FilesOperations(Core);
 
+        private global::OpenApiClients.PetsOperations? __Pets;
         /// <summary>Pets and their owners.</summary>
-        public virtual global::OpenApiClients.PetsOperations Pets { get; }
+        public virtual global::OpenApiClients.PetsOperations Pets => __Pets ??= new global::OpenApiClients.PetsOperations(Core);
     }
 
     /// <summary>Credentials for the security schemes the description declares; assign one to <see cref="FeaturesClientOptions"/>.Credentials.</summary>
