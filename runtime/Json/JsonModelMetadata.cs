@@ -73,7 +73,19 @@ public static class JsonModelMetadata
             Setter = tracked ? accessors.Set : accessors.SetAndMarkRead,
         };
         JsonPropertyInfo info = JsonMetadataServices.CreatePropertyInfo(options, values);
-        info.ShouldSerialize = tracked ? accessors.IsAssigned : accessors.ShouldWriteUntracked;
+        if (tracked)
+        {
+            info.ShouldSerialize = (model, _) => ((JsonModel)model).IsAssigned(member);
+        }
+        else
+        {
+            // A response-only model does not know what the caller assigned. Read from JSON, it writes the members the
+            // JSON had and any the caller gave a value since, so a missing required member stays missing; built in
+            // code, it writes what has a value. A null or an empty JsonElement (which cannot be written) is left out.
+            info.ShouldSerialize = (model, value) => ((JsonModel)model).IsAssigned(member)
+                || (HasValue(value) && (!((JsonModel)model).IsRead || !EqualityComparer<T>.Default.Equals((T)value!, default!)));
+        }
+
         return info;
     }
 
@@ -184,17 +196,5 @@ public static class JsonModelMetadata
             _set(target, value);
             target.MarkRead(member);
         }
-
-        /// <summary>Whether a tracked member is written: only when assigned, so explicit nulls are sent and untouched members are not.</summary>
-        public bool IsAssigned(object model, object? value) => ((JsonModel)model).IsAssigned(member);
-
-        /// <summary>
-        /// Whether a member of a response-only model is written. Such a model does not know what the caller assigned. Read
-        /// from JSON, it writes the members the JSON had and any the caller gave a value since, so a missing required
-        /// member stays missing; built in code, it writes what has a value. A null or an empty JsonElement (which cannot
-        /// be written) is left out.
-        /// </summary>
-        public bool ShouldWriteUntracked(object model, object? value) => ((JsonModel)model).IsAssigned(member)
-            || (HasValue(value) && (!((JsonModel)model).IsRead || !EqualityComparer<T>.Default.Equals((T)value!, default!)));
     }
 }
