@@ -8,16 +8,12 @@ namespace OpenApiClientGen.Runtime.Json;
 /// keeps JSON members the model does not know so nothing is lost on a round trip. A model read from JSON knows
 /// which members the JSON had: <c>issue.IsAssigned(nameof(Issue.ClosedAt))</c> tells a missing member from one that
 /// holds its type's default (a required <c>created_at</c> left out reads <c>0001-01-01</c>, but is not assigned).
-/// The record costs one bit per member (two <c>ulong</c>s, plus an array past 128 members), not a collection per instance.
+/// The record costs one bit per member (a <c>ulong</c>, plus an array past 64 members), not a collection per instance.
 /// </summary>
 public abstract class JsonModel
 {
     private ulong _assigned;
-
-    // Members 64 to 127 (most large models, such as a full repository, have 65 to 128): a field, not an array a read
-    // model would allocate per instance.
-    private ulong _assigned64To127;
-    private ulong[]? _assignedBeyond128;
+    private ulong[]? _assignedBeyond64;
 
     /// <summary>JSON members of the payload that the model has no property for.</summary>
     public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
@@ -30,13 +26,8 @@ public abstract class JsonModel
             return (_assigned & (1UL << member)) != 0;
         }
 
-        if (member < 128)
-        {
-            return (_assigned64To127 & (1UL << member)) != 0;
-        }
-
-        int slot = (member >> 6) - 2;
-        return _assignedBeyond128 is { } more && slot < more.Length && (more[slot] & (1UL << (member & 63))) != 0;
+        int slot = (member >> 6) - 1;
+        return _assignedBeyond64 is { } more && slot < more.Length && (more[slot] & (1UL << (member & 63))) != 0;
     }
 
     /// <summary>
@@ -87,18 +78,12 @@ public abstract class JsonModel
             return;
         }
 
-        if (member < 128)
+        int slot = (member >> 6) - 1;
+        if (_assignedBeyond64 is null || slot >= _assignedBeyond64.Length)
         {
-            _assigned64To127 |= 1UL << member;
-            return;
+            Array.Resize(ref _assignedBeyond64, slot + 1);
         }
 
-        int slot = (member >> 6) - 2;
-        if (_assignedBeyond128 is null || slot >= _assignedBeyond128.Length)
-        {
-            Array.Resize(ref _assignedBeyond128, slot + 1);
-        }
-
-        _assignedBeyond128[slot] |= 1UL << (member & 63);
+        _assignedBeyond64[slot] |= 1UL << (member & 63);
     }
 }

@@ -46,8 +46,7 @@ public static class JsonModelMetadata
     /// members are not.
     /// </summary>
     /// <remarks>
-    /// The getter and setter are the property's own accessors, bound once (the setter when the model's metadata is first
-    /// built, the getter when a value is first written). A
+    /// The getter and setter are the property's own accessors, bound once when the model's metadata is first built. A
     /// generated model names only its properties here, not a getter and a setter lambda per property: those lambdas
     /// were most of what compiling a large client cost. <typeparamref name="TModel"/>'s public properties are kept
     /// under trimming and NativeAOT by its annotation, so binding them needs no code generation at run time.
@@ -60,7 +59,10 @@ public static class JsonModelMetadata
         bool tracked)
         where TModel : JsonModel
     {
-        var accessors = new Accessors<TModel, T>(ModelProperties<TModel>.Find(memberName, member), member);
+        PropertyInfo property = typeof(TModel).GetProperty(memberName, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            ?? throw new InvalidOperationException($"{typeof(TModel)} has no public property {memberName}.");
+        Func<TModel, T?> get = property.GetMethod!.CreateDelegate<Func<TModel, T?>>();
+        Action<TModel, T?> set = property.SetMethod!.CreateDelegate<Action<TModel, T?>>();
         var values = new JsonPropertyInfoValues<T>
         {
             IsProperty = true,
@@ -68,9 +70,15 @@ public static class JsonModelMetadata
             DeclaringType = typeof(TModel),
             PropertyName = memberName,
             JsonPropertyName = jsonName,
-            Getter = accessors.Get,
+            Getter = model => get((TModel)model),
             // A response-only model has plain properties; its members record their presence as they are read.
-            Setter = tracked ? accessors.Set : accessors.SetAndMarkRead,
+            Setter = tracked
+                ? (model, value) => set((TModel)model, value)
+                : (model, value) =>
+                {
+                    set((TModel)model, value);
+                    ((JsonModel)model).MarkRead(member);
+                },
         };
         JsonPropertyInfo info = JsonMetadataServices.CreatePropertyInfo(options, values);
         if (tracked)
@@ -152,49 +160,4 @@ public static class JsonModelMetadata
     /// <summary>Metadata for a built-in type with one of System.Text.Json's own converters.</summary>
     public static JsonTypeInfo<T> Value<T>(JsonSerializerOptions options, JsonConverter<T?> converter) =>
         JsonMetadataServices.CreateValueInfo<T>(options, converter);
-
-    /// <summary>
-    /// A model's public properties, listed once per model. Looking each member up by name instead
-    /// (<see cref="Type.GetProperty(string, BindingFlags)"/>) searches the type's properties again for every member.
-    /// </summary>
-    private static class ModelProperties<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>
-    {
-        private static readonly PropertyInfo[] All = typeof(TModel).GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly);
-
-        /// <summary>The property named <paramref name="name"/>; <paramref name="hint"/> is where it usually is (its member index: declaration order).</summary>
-        public static PropertyInfo Find(string name, int hint)
-        {
-            PropertyInfo[] all = All;
-            if ((uint)hint < (uint)all.Length && string.Equals(all[hint].Name, name, StringComparison.Ordinal))
-            {
-                return all[hint];
-            }
-
-            return Array.Find(all, property => string.Equals(property.Name, name, StringComparison.Ordinal))
-                ?? throw new InvalidOperationException($"{typeof(TModel)} has no public property {name}.");
-        }
-    }
-
-    /// <summary>
-    /// One property's accessors as System.Text.Json calls them. The setter is bound when the metadata is built (every
-    /// read needs it); the getter only when a value is first written, which a model that is only read never does.
-    /// </summary>
-    private sealed class Accessors<TModel, T>(PropertyInfo property, int member)
-        where TModel : JsonModel
-    {
-        private readonly Action<TModel, T?> _set = property.SetMethod!.CreateDelegate<Action<TModel, T?>>();
-        private Func<TModel, T?>? _get;
-
-        public T? Get(object model) =>
-            (_get ??= property.GetMethod!.CreateDelegate<Func<TModel, T?>>())((TModel)model);
-
-        public void Set(object model, T? value) => _set((TModel)model, value);
-
-        public void SetAndMarkRead(object model, T? value)
-        {
-            TModel target = (TModel)model;
-            _set(target, value);
-            target.MarkRead(member);
-        }
-    }
 }
