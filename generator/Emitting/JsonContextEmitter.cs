@@ -119,7 +119,7 @@ namespace OpenApiClientGen.Emitting
             switch (type.Kind)
             {
                 case TypeRefKind.Enum:
-                    return $"{m}Converted(options, new {Names.RuntimeJson}ApiEnumConverter<{t}>(static value => new {t}(value)))";
+                    return $"{m}Converted(options, new {Names.RuntimeJson}ApiEnumConverter<{t}>())";
                 case TypeRefKind.Union:
                     return $"{m}Converted(options, new {Names.RuntimeJson}JsonUnionConverter<{t}>(static json => new {t}(json)))";
                 case TypeRefKind.List:
@@ -166,7 +166,14 @@ namespace OpenApiClientGen.Emitting
                 string name = Mapping.CSharpNames.Literal(member.Name);
                 // No getter and setter lambdas: the runtime binds the property's own accessors, which keeps the
                 // compiler's work per property to one call (the lambdas were most of a large client's build time).
-                w.Line($"    {Names.RuntimeJson}JsonModelMetadata.Property<{t}, {member.TypeExpression}>(options, {jsonName}, {name}, {Int(member.Index)}, {tracked}),");
+                // An open enumeration is read as its raw string (no System.Text.Json code compiled per enumeration).
+                string method = member.Kind switch
+                {
+                    JsonMemberKind.Enum => "EnumProperty",
+                    JsonMemberKind.NullableEnum => "NullableEnumProperty",
+                    _ => "Property",
+                };
+                w.Line($"    {Names.RuntimeJson}JsonModelMetadata.{method}<{t}, {member.TypeExpression}>(options, {jsonName}, {name}, {Int(member.Index)}, {tracked}),");
             }
 
             w.Lines($$"""

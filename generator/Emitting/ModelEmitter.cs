@@ -105,7 +105,7 @@ namespace OpenApiClientGen.Emitting
         private static void EmitEnum(SourceWriter w, TypeModel type)
         {
             string name = type.Name;
-            w.Open($"public readonly partial struct {name} : global::System.IEquatable<{name}>, {Names.RuntimeJson}IApiEnum");
+            w.Open($"public readonly partial struct {name} : global::System.IEquatable<{name}>, {Names.RuntimeJson}IApiEnum<{name}>");
             w.Lines($$"""
                 private readonly string? _value;
 
@@ -127,6 +127,7 @@ namespace OpenApiClientGen.Emitting
             w.Line();
             w.Lines($$"""
                 public static implicit operator {{name}}(string value) => new {{name}}(value);
+                static {{name}} {{Names.RuntimeJson}}IApiEnum<{{name}}>.FromValue(string value) => new {{name}}(value);
                 public static bool operator ==({{name}} left, {{name}} right) => left.Equals(right);
                 public static bool operator !=({{name}} left, {{name}} right) => !left.Equals(right);
                 public bool Equals({{name}} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);

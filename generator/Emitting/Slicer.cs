@@ -50,10 +50,20 @@ namespace OpenApiClientGen.Emitting
             JsonObjectShape? shape = null;
             if (type.Kind == TypeRefKind.Object && objects.TryGetValue(type.JsonName, out TypeModel? model))
             {
-                shape = new JsonObjectShape(model.Tracked, model.Properties.Select(p => new JsonMemberShape(p.JsonName, p.Name, p.Type.Expression, p.Index)).ToEquatableArray());
+                shape = new JsonObjectShape(model.Tracked, model.Properties.Select(Member).ToEquatableArray());
             }
 
             return new JsonTypeEntry(StableBuckets.JsonKey(type.Expression), type, shape);
+        }
+
+        private static JsonMemberShape Member(PropertyModel property)
+        {
+            TypeRef type = property.Type;
+            return type.Kind == TypeRefKind.Enum
+                ? new JsonMemberShape(property.JsonName, property.Name, type.Expression, property.Index, JsonMemberKind.Enum)
+                : type is { Kind: TypeRefKind.Nullable, Element: { Kind: TypeRefKind.Enum } element }
+                    ? new JsonMemberShape(property.JsonName, property.Name, element.Expression, property.Index, JsonMemberKind.NullableEnum)
+                    : new JsonMemberShape(property.JsonName, property.Name, type.Expression, property.Index, JsonMemberKind.Value);
         }
 
         private static string Number(int bucket) => bucket.ToString("D2", CultureInfo.InvariantCulture);

@@ -93,6 +93,8 @@ namespace OpenApiClientGen.Mapping
 
             string name = componentName ?? _enumNaming.NameOf(key) ?? _typeNames.Claim(nameHint);
             var typeRef = Use(new TypeRef("global::" + _namespace + "." + name, TypeRefKind.Enum, true, name, null, null));
+            // A model member of an enumeration is read and written as its raw string: the context needs string's metadata.
+            Use(TypeRefs.String);
             if (componentName is null)
             {
                 _enumsByValues[key] = typeRef;

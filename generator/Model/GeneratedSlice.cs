@@ -40,6 +40,17 @@ namespace OpenApiClientGen.Model
     /// <summary>What an object model's JSON metadata is built from.</summary>
     internal sealed record JsonObjectShape(bool Tracked, EquatableArray<JsonMemberShape> Members);
 
-    /// <summary>One property as its JSON metadata sees it.</summary>
-    internal sealed record JsonMemberShape(string JsonName, string Name, string TypeExpression, int Index);
+    /// <summary>
+    /// One property as its JSON metadata sees it. For an open enumeration (<see cref="JsonMemberKind.Enum"/>,
+    /// <see cref="JsonMemberKind.NullableEnum"/>) <see cref="TypeExpression"/> is the enumeration itself.
+    /// </summary>
+    internal sealed record JsonMemberShape(string JsonName, string Name, string TypeExpression, int Index, JsonMemberKind Kind);
+
+    /// <summary>How a property's metadata is built: as its own type, or an open enumeration read as its raw string.</summary>
+    internal enum JsonMemberKind
+    {
+        Value,
+        Enum,
+        NullableEnum,
+    }
 }

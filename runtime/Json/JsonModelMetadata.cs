@@ -11,7 +11,7 @@ namespace OpenApiClientGen.Runtime.Json;
 /// same public API System.Text.Json's own source generator emits against. Keeping the boilerplate here keeps
 /// each generated property to one line with no lambda, and callers free of reflection.
 /// </summary>
-public static class JsonModelMetadata
+public static partial class JsonModelMetadata
 {
     /// <summary>
     /// Metadata for an object model with the given properties. Its number members (the description's <c>number</c>
@@ -59,10 +59,24 @@ public static class JsonModelMetadata
         bool tracked)
         where TModel : JsonModel
     {
-        PropertyInfo property = typeof(TModel).GetProperty(memberName, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            ?? throw new InvalidOperationException($"{typeof(TModel)} has no public property {memberName}.");
-        Func<TModel, T?> get = property.GetMethod!.CreateDelegate<Func<TModel, T?>>();
-        Action<TModel, T?> set = property.SetMethod!.CreateDelegate<Action<TModel, T?>>();
+        (Func<TModel, T?> get, Action<TModel, T?> set) = Accessors<TModel, T?>(memberName);
+        // A read model leaves out a member that holds its type's default and was not in the JSON.
+        return Member(options, jsonName, memberName, member, tracked, get, set, static value => EqualityComparer<T>.Default.Equals((T)value!, default!));
+    }
+
+    /// <summary>The metadata of a member read and written through <paramref name="get"/> and <paramref name="set"/>.</summary>
+    private static JsonPropertyInfo Member<TModel, T>(
+        JsonSerializerOptions options,
+        string jsonName,
+        string memberName,
+        int member,
+        bool tracked,
+        Func<TModel, T?> get,
+        Action<TModel, T?> set,
+        Func<object?, bool> isDefault,
+        JsonTypeInfo? typeInfo = null)
+        where TModel : JsonModel
+    {
         var values = new JsonPropertyInfoValues<T>
         {
             IsProperty = true,
@@ -70,32 +84,50 @@ public static class JsonModelMetadata
             DeclaringType = typeof(TModel),
             PropertyName = memberName,
             JsonPropertyName = jsonName,
+            // Null: System.Text.Json takes the type's metadata from the options.
+            PropertyTypeInfo = typeInfo!,
             Getter = model => get((TModel)model),
-            // A response-only model has plain properties; its members record their presence as they are read.
-            Setter = tracked
-                ? (model, value) => set((TModel)model, value)
-                : (model, value) =>
-                {
-                    set((TModel)model, value);
-                    ((JsonModel)model).MarkRead(member);
-                },
+            Setter = Setter(set, member, tracked),
         };
         JsonPropertyInfo info = JsonMetadataServices.CreatePropertyInfo(options, values);
-        if (tracked)
-        {
-            info.ShouldSerialize = (model, _) => ((JsonModel)model).IsAssigned(member);
-        }
-        else
-        {
-            // A response-only model does not know what the caller assigned. Read from JSON, it writes the members the
-            // JSON had and any the caller gave a value since, so a missing required member stays missing; built in
-            // code, it writes what has a value. A null or an empty JsonElement (which cannot be written) is left out.
-            info.ShouldSerialize = (model, value) => ((JsonModel)model).IsAssigned(member)
-                || (HasValue(value) && (!((JsonModel)model).IsRead || !EqualityComparer<T>.Default.Equals((T)value!, default!)));
-        }
-
+        info.ShouldSerialize = ShouldSerialize(member, tracked, isDefault);
         return info;
     }
+
+    /// <summary>The public instance property's own getter and setter, bound once.</summary>
+    private static (Func<TModel, T> Get, Action<TModel, T> Set) Accessors<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel, T>(string memberName)
+    {
+        PropertyInfo property = typeof(TModel).GetProperty(memberName, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            ?? throw new InvalidOperationException($"{typeof(TModel)} has no public property {memberName}.");
+        return (property.GetMethod!.CreateDelegate<Func<TModel, T>>(), property.SetMethod!.CreateDelegate<Action<TModel, T>>());
+    }
+
+    /// <summary>
+    /// The setter System.Text.Json calls. A tracked model's own setter records the assignment; a response-only model
+    /// has plain properties, so its members record their presence here as they are read.
+    /// </summary>
+    private static Action<object, T?> Setter<TModel, T>(Action<TModel, T?> set, int member, bool tracked)
+        where TModel : JsonModel =>
+        tracked
+            ? (model, value) => set((TModel)model, value)
+            : (model, value) =>
+            {
+                set((TModel)model, value);
+                ((JsonModel)model).MarkRead(member);
+            };
+
+    /// <summary>
+    /// Whether a member is written. A tracked property (member of a model a request can carry) is written only when
+    /// assigned (<see cref="JsonModel.IsAssigned(int)"/>), so explicit nulls are sent and untouched members are not. A
+    /// response-only model does not know what the caller assigned. Read from JSON, it writes the members the JSON had
+    /// and any the caller gave a value since, so a missing required member stays missing; built in code, it writes
+    /// what has a value. A null or an empty JsonElement (which cannot be written) is left out.
+    /// </summary>
+    private static Func<object, object?, bool> ShouldSerialize(int member, bool tracked, Func<object?, bool> isDefault) =>
+        tracked
+            ? (model, _) => ((JsonModel)model).IsAssigned(member)
+            : (model, value) => ((JsonModel)model).IsAssigned(member)
+                || (HasValue(value) && (!((JsonModel)model).IsRead || !isDefault(value)));
 
     private static bool HasValue(object? value) => value is not null and not JsonElement { ValueKind: JsonValueKind.Undefined };
 

@@ -21,6 +21,6 @@ namespace OpenApiClients
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Kind> Kind => _Kind ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.Kind>)Options.GetTypeInfo(typeof(global::OpenApiClients.Kind));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_Kind(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
-            => type == typeof(global::OpenApiClients.Kind) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.Kind>(static value => new global::OpenApiClients.Kind(value))) : null;
+            => type == typeof(global::OpenApiClients.Kind) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.Kind>()) : null;
     }
 }

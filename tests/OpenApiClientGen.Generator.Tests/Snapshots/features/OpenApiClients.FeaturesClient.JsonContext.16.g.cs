@@ -29,6 +29,6 @@ namespace OpenApiClients
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetKind> PetKind => _PetKind ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiClients.PetKind>)Options.GetTypeInfo(typeof(global::OpenApiClients.PetKind));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __Create_PetKind(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
-            => type == typeof(global::OpenApiClients.PetKind) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetKind>(static value => new global::OpenApiClients.PetKind(value))) : null;
+            => type == typeof(global::OpenApiClients.PetKind) ? global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Converted(options, new global::OpenApiClientGen.Runtime.Json.ApiEnumConverter<global::OpenApiClients.PetKind>()) : null;
     }
 }

@@ -27,7 +27,7 @@ namespace OpenApiClients
         {
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Pet, long>(options, "id", "Id", 0, false),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Pet, string>(options, "name", "Name", 1, false),
-            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Pet, global::System.Nullable<global::OpenApiClients.PetKind>>(options, "kind", "Kind", 2, false),
+            global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.NullableEnumProperty<global::OpenApiClients.Pet, global::OpenApiClients.PetKind>(options, "kind", "Kind", 2, false),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Pet, global::System.Nullable<global::System.DateOnly>>(options, "born", "Born", 3, false),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Pet, global::System.Nullable<global::System.DateTimeOffset>>(options, "updated_at", "UpdatedAt", 4, false),
             global::OpenApiClientGen.Runtime.Json.JsonModelMetadata.Property<global::OpenApiClients.Pet, global::System.Nullable<double>>(options, "weight", "Weight", 5, false),

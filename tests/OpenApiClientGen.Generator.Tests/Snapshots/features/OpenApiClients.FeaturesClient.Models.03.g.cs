@@ -5,7 +5,7 @@
 
 namespace OpenApiClients
 {
-    public readonly partial struct Kind : global::System.IEquatable<Kind>, global::OpenApiClientGen.Runtime.Json.IApiEnum
+    public readonly partial struct Kind : global::System.IEquatable<Kind>, global::OpenApiClientGen.Runtime.Json.IApiEnum<Kind>
     {
         private readonly string? _value;
 
@@ -28,6 +28,7 @@ namespace OpenApiClients
         public static Kind _2Fa { get; } = new Kind("2fa");
 
         public static implicit operator Kind(string value) => new Kind(value);
+        static Kind global::OpenApiClientGen.Runtime.Json.IApiEnum<Kind>.FromValue(string value) => new Kind(value);
         public static bool operator ==(Kind left, Kind right) => left.Equals(right);
         public static bool operator !=(Kind left, Kind right) => !left.Equals(right);
         public bool Equals(Kind other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);

@@ -5,7 +5,7 @@
 
 namespace OpenApiClients
 {
-    public readonly partial struct PetKind : global::System.IEquatable<PetKind>, global::OpenApiClientGen.Runtime.Json.IApiEnum
+    public readonly partial struct PetKind : global::System.IEquatable<PetKind>, global::OpenApiClientGen.Runtime.Json.IApiEnum<PetKind>
     {
         private readonly string? _value;
 
@@ -25,6 +25,7 @@ namespace OpenApiClients
         public static PetKind Bird { get; } = new PetKind("bird");
 
         public static implicit operator PetKind(string value) => new PetKind(value);
+        static PetKind global::OpenApiClientGen.Runtime.Json.IApiEnum<PetKind>.FromValue(string value) => new PetKind(value);
         public static bool operator ==(PetKind left, PetKind right) => left.Equals(right);
         public static bool operator !=(PetKind left, PetKind right) => !left.Equals(right);
         public bool Equals(PetKind other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
