@@ -67,9 +67,10 @@ namespace OpenApiClientGen
             foreach (var file in origins.Where(o => o.Pointer is not null).GroupBy(o => o.File))
             {
                 string? text = TextOf(input, file.Key);
-                found[file.Key] = text is not null && !SpecReader.IsYaml(file.Key)
-                    ? JsonPointerLocator.Locate(text, file.Select(o => o.Pointer!).Distinct(), cancellationToken)
-                    : new Dictionary<string, (int Offset, int Line, int Column)>();
+                IEnumerable<string> pointers = file.Select(o => o.Pointer!).Distinct();
+                found[file.Key] = text is null ? new Dictionary<string, (int Offset, int Line, int Column)>()
+                    : SpecReader.IsYaml(file.Key) ? YamlPointerLocator.Locate(text, pointers, cancellationToken)
+                    : JsonPointerLocator.Locate(text, pointers, cancellationToken);
             }
 
             var result = new List<DiagnosticInfo>(problems.Count);

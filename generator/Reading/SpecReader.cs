@@ -14,7 +14,8 @@ namespace OpenApiClientGen.Reading
     /// <summary>Reads spec text with OpenAPI.NET and turns its errors into located problems.</summary>
     internal static class SpecReader
     {
-        private static readonly Regex JsonPosition = new Regex(@"LineNumber: (\d+) \| BytePositionInLine: (\d+)", RegexOptions.CultureInvariant);
+        // Where System.Text.Json and SharpYaml say a text stopped being JSON or YAML (both count from zero).
+        private static readonly Regex JsonPosition = new Regex(@"LineNumber: (\d+) \| BytePositionInLine: (\d+)|\(Lin: (\d+), Col: (\d+),", RegexOptions.CultureInvariant);
 
         public static bool IsYaml(string path) =>
             path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
@@ -87,7 +88,8 @@ namespace OpenApiClientGen.Reading
             Match position = JsonPosition.Match(error.Message ?? string.Empty);
             if (position.Success)
             {
-                return new SpecProblem(id, null, int.Parse(position.Groups[1].Value), int.Parse(position.Groups[2].Value), "The spec", error.Message ?? string.Empty);
+                int first = position.Groups[1].Success ? 1 : 3;
+                return new SpecProblem(id, null, int.Parse(position.Groups[first].Value), int.Parse(position.Groups[first + 1].Value), "The spec", error.Message ?? string.Empty);
             }
 
             string pointer = error.Pointer ?? string.Empty;

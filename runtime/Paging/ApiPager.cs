@@ -53,7 +53,7 @@ public sealed class ApiPager<T> : IAsyncEnumerable<T>
 }
 
 /// <summary>Creates <see cref="ApiPager{T}"/>s for generated methods.</summary>
-public static class ApiPager
+public static partial class ApiPager
 {
     /// <summary>
     /// A pager whose first page is <paramref name="request"/> and whose next pages are the <c>rel="next"</c> links;

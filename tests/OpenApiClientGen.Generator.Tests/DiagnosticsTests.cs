@@ -75,6 +75,90 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public void Invalid_yaml_is_reported_at_its_line_in_the_spec()
+    {
+        const string yaml = "openapi: 3.0.3\ninfo: { title: x, version: \"1\" }\npaths:\n  /a:\n    get: [unclosed\n";
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Spec("broken.yaml", yaml));
+
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("OACG0001", diagnostic.Id);
+        Assert.EndsWith("broken.yaml", diagnostic.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        Assert.True(diagnostic.Location.GetLineSpan().StartLinePosition.Line >= 4, diagnostic.ToString());
+        Assert.Empty(result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void A_dangling_ref_in_a_yaml_spec_is_located_at_its_line_and_column()
+    {
+        const string yaml = """
+            openapi: 3.0.3
+            info: { title: Dangling, version: "1" }
+            paths:
+              /things:
+                get:
+                  operationId: things/list
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            $ref: '#/components/schemas/Missing'
+            """;
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Spec("dangling.yaml", yaml));
+
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("OACG0003", diagnostic.Id);
+        var (line, column) = PositionOf(yaml, "$ref");
+        var at = diagnostic.Location.GetLineSpan();
+        Assert.EndsWith("dangling.yaml", at.Path, StringComparison.Ordinal);
+        Assert.Equal((line, column), (at.StartLinePosition.Line, at.StartLinePosition.Character));
+        Assert.Equal(OffsetOfLine(yaml, line) + column, diagnostic.Location.SourceSpan.Start);
+        Assert.NotNull(output.GetTypeByMetadataName("OpenApiClients.DanglingClient"));
+    }
+
+    [Fact]
+    public void A_problem_inside_a_yaml_list_item_is_located_at_that_item()
+    {
+        // The second parameter (a list item, flow style) carries the dangling reference.
+        const string yaml = """
+            openapi: 3.0.3
+            info: { title: Items, version: "1" }
+            paths:
+              /items:
+                get:
+                  operationId: items/list
+                  parameters:
+                    - { name: page, in: query, schema: { type: integer } }
+                    - { name: kind, in: query, schema: { $ref: '#/components/schemas/Kind' } }
+                  responses:
+                    "204": { description: none }
+            """;
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Spec("items.yaml", yaml));
+
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "OACG0003");
+        Assert.Equal(PositionOf(yaml, "$ref").Line, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    private static (int Line, int Column) PositionOf(string text, string what)
+    {
+        string[] lines = text.Split('\n');
+        int line = Array.FindIndex(lines, l => l.Contains(what, StringComparison.Ordinal));
+        return (line, lines[line].IndexOf(what, StringComparison.Ordinal));
+    }
+
+    private static int OffsetOfLine(string text, int line)
+    {
+        int offset = 0;
+        for (int i = 0; i < line; i++)
+        {
+            offset = text.IndexOf('\n', offset) + 1;
+        }
+
+        return offset;
+    }
+
+    [Fact]
     public void Yaml_specs_are_read()
     {
         const string yaml = """

@@ -45,7 +45,21 @@ public sealed partial class ReadmeTestingExampleTests
             Console.SetOut(console);
         }
 
-        Assert.Equal("octocat/Hello-World: 42 stars\noctocat/gone: not found\n", printed.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal("octocat/Hello-World: 42 stars\noctocat/gone: not found\noctocat/Hello-World: most commits by monalisa (30)\n", printed.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void The_readme_fake_also_compiles_against_the_full_GitHub_client()
+    {
+        // The overrides must match the full client's signatures, not only the small description's: bind the example
+        // against the client generated from GitHub's description (only the example's own tree is checked).
+        var parse = (CSharpParseOptions)GitHubGeneration.Output.SyntaxTrees.First().Options;
+        SyntaxTree example = CSharpSyntaxTree.ParseText(ReadExample(), parse);
+        Compilation program = GitHubGeneration.Output
+            .WithOptions(new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable))
+            .AddSyntaxTrees(example, CSharpSyntaxTree.ParseText(GeneratorHarness.ImplicitUsings, parse));
+
+        Assert.Empty(program.GetSemanticModel(example).GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
     private static string ReadExample()
