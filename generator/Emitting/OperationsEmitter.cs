@@ -44,33 +44,44 @@ namespace OpenApiClientGen.Emitting
             return w.ToString();
         }
 
-        /// <summary>The operation's descriptor field, then its methods: the call, every page, one per other body media type.</summary>
+        /// <summary>
+        /// The operation's descriptor field, then its methods: the call, every page, one per other body media type. The
+        /// call and its every-page form share one request builder rather than each building the same request.
+        /// </summary>
         private static void EmitOperation(SourceWriter w, OperationModel operation, string context)
         {
             string descriptor = $"__{operation.MethodName}Operation";
             w.Line($"private static {Names.Runtime}ApiOperation? {descriptor};");
             w.Line();
-            EmitMethod(w, operation, context, descriptor, paged: null);
+            string? builder = operation.Paging is { } shared && SharesRequest(operation, shared) ? $"__{operation.MethodName}Request" : null;
+            EmitMethod(w, operation, context, descriptor, paged: null, builder);
             if (operation.Paging is { } paging)
             {
                 w.Line();
-                EmitMethod(w, operation, context, descriptor, paging);
+                EmitMethod(w, operation, context, descriptor, paging, builder);
+            }
+
+            if (builder is not null)
+            {
+                w.Line();
+                EmitRequestBuilder(w, operation, context, descriptor, builder);
             }
 
             foreach (BodyVariantModel variant in operation.BodyVariants)
             {
                 w.Line();
-                EmitMethod(w, operation with { MethodName = variant.MethodName, Body = variant.Body, Paging = null, BodyVariants = default }, context, descriptor, paged: null);
+                EmitMethod(w, operation with { MethodName = variant.MethodName, Body = variant.Body, Paging = null, BodyVariants = default }, context, descriptor, paged: null, builder: null);
             }
         }
 
         /// <summary>
         /// The method for one call, or (with <paramref name="paged"/>) the method that returns every page: the same
-        /// parameters without the page number, the same request, handed to a pager that follows the Link header.
+        /// parameters without the page number, the same request, handed to a pager that follows the Link header. With
+        /// <paramref name="builder"/> the request comes from the shared builder (the page number null for every page).
         /// </summary>
-        private static void EmitMethod(SourceWriter w, OperationModel operation, string context, string descriptor, PagingModel? paged)
+        private static void EmitMethod(SourceWriter w, OperationModel operation, string context, string descriptor, PagingModel? paged, string? builder)
         {
-            var parameters = operation.Parameters.Where(p => paged is null || p.WireName != paged.PageParameter || p.Location != ParameterLocation.Query).ToList();
+            var parameters = operation.Parameters.Where(p => paged is null || !IsPageNumber(p, paged)).ToList();
             var arguments = Arguments(parameters, operation.Body);
             if (paged is null && operation.Body?.Encoding.Count > 0)
             {
@@ -82,12 +93,53 @@ namespace OpenApiClientGen.Emitting
             string methodName = paged is null ? operation.MethodName : paged.MethodName;
             string declarations = string.Join(", ", arguments.Select(a => a.Declaration));
             w.Open($"public virtual {returnType} {methodName}({declarations})");
-            EmitArgumentChecks(w, parameters, operation.Body);
-            EmitRequest(w, operation, parameters, context, descriptor);
+            if (builder is null)
+            {
+                EmitArgumentChecks(w, parameters, operation.Body);
+                EmitRequest(w, operation, parameters, context, descriptor);
+            }
+            else
+            {
+                var values = BuilderArguments(operation).Select(a => paged is not null && a.Parameter is { } p && IsPageNumber(p, paged) ? "null" : a.Name);
+                w.Line($"var __request = {builder}({string.Join(", ", values)});");
+            }
+
             // The call object sends when awaited; everything above (argument checks included) runs now.
             w.Line(paged is null ? ReturnCall(operation.Response, context) : ReturnPager(operation.Response, paged, context));
             w.Close();
         }
+
+        /// <summary>The request a paged operation's two methods share: its arguments checked, then the request built.</summary>
+        private static void EmitRequestBuilder(SourceWriter w, OperationModel operation, string context, string descriptor, string builder)
+        {
+            string declarations = string.Join(", ", BuilderArguments(operation).Select(a => a.Declaration));
+            w.Open($"private static {Names.Runtime}ApiRequest {builder}({declarations})");
+            EmitArgumentChecks(w, operation.Parameters.ToList(), operation.Body);
+            EmitRequest(w, operation, operation.Parameters.ToList(), context, descriptor);
+            w.Line("return __request;");
+            w.Close();
+        }
+
+        /// <summary>
+        /// The builder's parameters: the call's, in the call's order, without defaults and without the cancellation
+        /// token; <c>Parameter</c> tells which one is the page number.
+        /// </summary>
+        private static IEnumerable<(string Declaration, string Name, ParameterModel? Parameter)> BuilderArguments(OperationModel operation)
+        {
+            var arguments = Arguments(operation.Parameters.ToList(), operation.Body);
+            foreach (var (declaration, name, _) in arguments.Take(arguments.Count - 1))
+            {
+                string plain = declaration.EndsWith(" = null", System.StringComparison.Ordinal) ? declaration.Substring(0, declaration.Length - " = null".Length) : declaration;
+                yield return (plain, name, operation.Parameters.FirstOrDefault(p => p.Name == name));
+            }
+        }
+
+        // Every page is asked for without the page number, so it must be optional (a required one keeps two requests).
+        private static bool SharesRequest(OperationModel operation, PagingModel paging) =>
+            !operation.Parameters.Any(p => IsPageNumber(p, paging) && p.Required);
+
+        private static bool IsPageNumber(ParameterModel parameter, PagingModel paging) =>
+            parameter.WireName == paging.PageParameter && parameter.Location == ParameterLocation.Query;
 
         /// <summary>The method's parameters in order: required ones and body, optional ones and body, then the call's own.</summary>
         private static List<(string Declaration, string Name, string? Description)> Arguments(List<ParameterModel> parameters, BodyModel? body)

@@ -35,17 +35,7 @@ namespace OpenApiClients
         /// <param name="cancellationToken">Cancels the call.</param>
         public virtual global::OpenApiClientGen.Runtime.ApiCall<global::System.Collections.Generic.IReadOnlyList<global::OpenApiClients.Pet>> ListAsync(global::System.Nullable<global::OpenApiClients.Kind> kind = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Nullable<long> perPage = null, string? namePrefix = null, global::System.Nullable<long> page = null, string? xTrace = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Range("perPage", perPage, 1d, 100d);
-            global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Length("namePrefix", namePrefix, 2, 10);
-            global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Pattern("namePrefix", namePrefix, "^[a-z]+$");
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__ListAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("GET", "/pets", operationId: "pets/list")
-                .Accept("application/json")) { Options = requestOptions };
-            __request.QueryParameter("kind", kind);
-            __request.QueryParameter("tags", tags);
-            __request.QueryParameter("per_page", perPage);
-            __request.QueryParameter("name_prefix", namePrefix);
-            __request.QueryParameter("page", page);
-            __request.HeaderParameter("X-Trace", xTrace);
+            var __request = __ListAsyncRequest(kind, tags, perPage, namePrefix, page, xTrace, requestOptions);
             return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetList, cancellationToken);
         }
 
@@ -60,6 +50,12 @@ namespace OpenApiClients
         /// <param name="cancellationToken">Cancels the call.</param>
         public virtual global::OpenApiClientGen.Runtime.ApiPager<global::OpenApiClients.Pet> ListPagedAsync(global::System.Nullable<global::OpenApiClients.Kind> kind = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Nullable<long> perPage = null, string? namePrefix = null, string? xTrace = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            var __request = __ListAsyncRequest(kind, tags, perPage, namePrefix, null, xTrace, requestOptions);
+            return global::OpenApiClientGen.Runtime.ApiPager.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetList, static page => page, cancellationToken);
+        }
+
+        private static global::OpenApiClientGen.Runtime.ApiRequest __ListAsyncRequest(global::System.Nullable<global::OpenApiClients.Kind> kind, global::System.Collections.Generic.IReadOnlyList<string>? tags, global::System.Nullable<long> perPage, string? namePrefix, global::System.Nullable<long> page, string? xTrace, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions)
+        {
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Range("perPage", perPage, 1d, 100d);
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Length("namePrefix", namePrefix, 2, 10);
             global::OpenApiClientGen.Runtime.Validation.ParameterChecks.Pattern("namePrefix", namePrefix, "^[a-z]+$");
@@ -69,8 +65,9 @@ namespace OpenApiClients
             __request.QueryParameter("tags", tags);
             __request.QueryParameter("per_page", perPage);
             __request.QueryParameter("name_prefix", namePrefix);
+            __request.QueryParameter("page", page);
             __request.HeaderParameter("X-Trace", xTrace);
-            return global::OpenApiClientGen.Runtime.ApiPager.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetList, static page => page, cancellationToken);
+            return __request;
         }
 
         private static global::OpenApiClientGen.Runtime.ApiOperation? __CreateAsyncOperation;
@@ -148,11 +145,7 @@ namespace OpenApiClients
         /// <param name="cancellationToken">Cancels the call.</param>
         public virtual global::OpenApiClientGen.Runtime.ApiCall<global::OpenApiClients.PetsSearchResponse> SearchAsync(string q, global::System.Nullable<long> page = null, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(q);
-            var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__SearchAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("GET", "/search/pets", operationId: "pets/search")
-                .Accept("application/json")) { Options = requestOptions };
-            __request.QueryParameter("q", q);
-            __request.QueryParameter("page", page);
+            var __request = __SearchAsyncRequest(q, page, requestOptions);
             return global::OpenApiClientGen.Runtime.ApiCall.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetsSearchResponse, cancellationToken);
         }
 
@@ -163,11 +156,18 @@ namespace OpenApiClients
         /// <param name="cancellationToken">Cancels the call.</param>
         public virtual global::OpenApiClientGen.Runtime.ApiPager<global::OpenApiClients.Pet> SearchPagedAsync(string q, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            var __request = __SearchAsyncRequest(q, null, requestOptions);
+            return global::OpenApiClientGen.Runtime.ApiPager.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetsSearchResponse, static page => page.Items, cancellationToken);
+        }
+
+        private static global::OpenApiClientGen.Runtime.ApiRequest __SearchAsyncRequest(string q, global::System.Nullable<long> page, global::OpenApiClientGen.Runtime.RequestOptions? requestOptions)
+        {
             global::System.ArgumentNullException.ThrowIfNull(q);
             var __request = new global::OpenApiClientGen.Runtime.ApiRequest(__SearchAsyncOperation ??= new global::OpenApiClientGen.Runtime.ApiOperation("GET", "/search/pets", operationId: "pets/search")
                 .Accept("application/json")) { Options = requestOptions };
             __request.QueryParameter("q", q);
-            return global::OpenApiClientGen.Runtime.ApiPager.Create(_core, __request, global::OpenApiClients.FeaturesJsonContext.Default.PetsSearchResponse, static page => page.Items, cancellationToken);
+            __request.QueryParameter("page", page);
+            return __request;
         }
 
         private static global::OpenApiClientGen.Runtime.ApiOperation? __AdoptAsyncOperation;
