@@ -51,9 +51,9 @@ namespace OpenApiClientGen.Mapping
             var names = new NameScope(new[] { "requestOptions", "cancellationToken", "__request" });
 
             var parameters = new List<ParameterModel>();
-            foreach (var (parameter, parameterPointer) in MergedParameters(item, operation, pointer, _problems))
+            foreach (var (parameter, description, parameterPointer) in MergedParameters(item, operation, pointer, _problems))
             {
-                ParameterModel? model = MapParameter(parameter, parameterPointer, typeBase, names);
+                ParameterModel? model = MapParameter(parameter, description, parameterPointer, typeBase, names);
                 if (model is not null)
                 {
                     parameters.Add(model);
@@ -99,9 +99,9 @@ namespace OpenApiClientGen.Mapping
             return index < 0 ? int.MaxValue : index;
         }
 
-        private static IEnumerable<(IOpenApiParameter Parameter, string Pointer)> MergedParameters(IOpenApiPathItem item, OpenApiOperation operation, string pointer, List<SpecProblem> problems)
+        private static IEnumerable<(IOpenApiParameter Parameter, string? Description, string Pointer)> MergedParameters(IOpenApiPathItem item, OpenApiOperation operation, string pointer, List<SpecProblem> problems)
         {
-            var result = new List<(IOpenApiParameter, string)>();
+            var result = new List<(IOpenApiParameter Parameter, string? Description, string Pointer)>();
             string itemPointer = pointer.Substring(0, pointer.LastIndexOf('/'));
             void Add(IList<IOpenApiParameter>? list, string listPointer)
             {
@@ -122,14 +122,17 @@ namespace OpenApiClientGen.Mapping
                     string parameterPointer = parameter is OpenApiParameterReference { Reference.Id: { } id }
                         ? "/components/parameters/" + SchemaMapper.Escape(id)
                         : listPointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture);
-                    int existing = result.FindIndex(p => p.Item1.Name == parameter.Name && p.Item1.In == parameter.In);
+                    // Read from the target, resolved once; a 3.1 reference may still give its own description.
+                    IOpenApiParameter content = References.Resolved(parameter);
+                    string? description = parameter is OpenApiParameterReference reference ? reference.Reference.Description ?? content.Description : content.Description;
+                    int existing = result.FindIndex(p => p.Parameter.Name == content.Name && p.Parameter.In == content.In);
                     if (existing >= 0)
                     {
-                        result[existing] = (parameter, parameterPointer);
+                        result[existing] = (content, description, parameterPointer);
                     }
                     else
                     {
-                        result.Add((parameter, parameterPointer));
+                        result.Add((content, description, parameterPointer));
                     }
                 }
             }
@@ -139,7 +142,7 @@ namespace OpenApiClientGen.Mapping
             return result;
         }
 
-        private ParameterModel? MapParameter(IOpenApiParameter parameter, string pointer, string typeBase, NameScope names)
+        private ParameterModel? MapParameter(IOpenApiParameter parameter, string? description, string pointer, string typeBase, NameScope names)
         {
             string wireName = parameter.Name ?? string.Empty;
             Model.ParameterLocation location;
@@ -175,8 +178,8 @@ namespace OpenApiClientGen.Mapping
                 // An optional parameter defaults to null, which a bare JsonElement cannot hold.
                 declared = (_schemas.NullableOf(declared.Type), false);
             }
-            IDictionary<string, IOpenApiExtension>? extensions = (parameter as OpenApiParameterReference)?.Target is OpenApiParameter target
-                ? target.Extensions
+            IDictionary<string, IOpenApiExtension>? extensions = parameter is OpenApiParameterReference alias
+                ? (References.Resolved<IOpenApiParameter>(alias) as OpenApiParameter)?.Extensions
                 : (parameter as OpenApiParameter)?.Extensions;
             bool multiSegment = extensions is not null && extensions.TryGetValue("x-multi-segment", out IOpenApiExtension? flag)
                 && flag is JsonNodeExtension { Node: JsonValue value } && value.TryGetValue(out bool on) && on;
@@ -189,7 +192,7 @@ namespace OpenApiClientGen.Mapping
                 required,
                 parameter.Style is null || parameter.Explode,
                 parameter.AllowReserved || multiSegment,
-                parameter.Description,
+                description,
                 ParameterConstraintReader.Read(parameter.Schema, declared.Type, wireName, pointer + "/schema", _problems));
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.OpenApi;
 using OpenApiClientGen.Diagnostics;
 using OpenApiClientGen.Reading;
@@ -29,22 +30,15 @@ namespace OpenApiClientGen.Mapping
         }
 
         /// <summary>Whether a reference resolves, dangles, or runs in a circle (non-references resolve).</summary>
-        public static ReferenceStatus Status(object? value)
-        {
-            if (value is not IOpenApiReferenceHolder holder)
-            {
-                return ReferenceStatus.Resolved;
-            }
+        public static ReferenceStatus Status(object? value) => value is IOpenApiReferenceHolder ? Resolve(value).Status : ReferenceStatus.Resolved;
 
-            try
-            {
-                return holder.UnresolvedReference || Target(value) is null ? ReferenceStatus.Dangling : ReferenceStatus.Resolved;
-            }
-            catch (InvalidOperationException)
-            {
-                return ReferenceStatus.Circular;
-            }
-        }
+        /// <summary>
+        /// What <paramref name="value"/> stands for: a reference's target when it resolves, else the value itself. Read
+        /// a referenced object's members from this: OpenAPI.NET resolves a reference again on every member read.
+        /// </summary>
+        public static T Resolved<T>(T value)
+            where T : class =>
+            value is IOpenApiReferenceHolder && Resolve(value) is { Status: ReferenceStatus.Resolved, Target: T target } ? target : value;
 
         /// <summary>The reference as written (<c>#/components/schemas/Missing</c>), for messages.</summary>
         public static string Text(object? value)
@@ -64,6 +58,25 @@ namespace OpenApiClientGen.Mapping
             return reference?.ReferenceV3 ?? reference?.Id ?? "?";
         }
 
+        // One resolution per reference object (each costs OpenAPI.NET a workspace lookup, a URI and a string split),
+        // kept as long as the object lives.
+        private static readonly ConditionalWeakTable<object, Resolution> Resolutions = new ConditionalWeakTable<object, Resolution>();
+
+        private static Resolution Resolve(object reference) => Resolutions.GetValue(reference, value =>
+        {
+            try
+            {
+                object? target = Target(value);
+                return ((IOpenApiReferenceHolder)value).UnresolvedReference || target is null
+                    ? new Resolution(ReferenceStatus.Dangling, null)
+                    : new Resolution(ReferenceStatus.Resolved, target);
+            }
+            catch (InvalidOperationException)
+            {
+                return new Resolution(ReferenceStatus.Circular, null);
+            }
+        });
+
         private static object? Target(object value) => value switch
         {
             OpenApiSchemaReference r => r.Target,
@@ -76,6 +89,19 @@ namespace OpenApiClientGen.Mapping
             OpenApiMediaTypeReference r => r.Target,
             _ => value,
         };
+
+        private sealed class Resolution
+        {
+            public Resolution(ReferenceStatus status, object? target)
+            {
+                Status = status;
+                Target = target;
+            }
+
+            public ReferenceStatus Status { get; }
+
+            public object? Target { get; }
+        }
     }
 
     internal enum ReferenceStatus
