@@ -125,8 +125,8 @@ namespace OpenApiClientGen.Mapping
                     case ReferenceStatus.Circular when id is not null:
                         Unmappable(id, AliasCycle);
                         return (Use(TypeRefs.JsonElement), false);
-                    case ReferenceStatus.Resolved when id is not null && reference.Target is { } target:
-                        return MapComponent(id, target);
+                    case ReferenceStatus.Resolved when id is not null:
+                        return MapComponent(id, References.Resolved<IOpenApiSchema>(reference));
                     default:
                         _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.UnresolvedReference.Id, pointer + "/$ref", References.Text(reference)));
                         return (Use(TypeRefs.JsonElement), false);
