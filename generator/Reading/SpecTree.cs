@@ -3,13 +3,14 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
 
 namespace OpenApiClientGen.Reading
 {
     /// <summary>A JSON or YAML text as a <see cref="JsonNode"/> tree, the form OpenAPI.NET's readers work on.</summary>
     internal static class SpecTree
     {
-        /// <summary>The tree, or null when the text is not valid JSON/YAML (the normal read then reports why).</summary>
+        /// <summary>The tree, or null when the text is not valid JSON/YAML or its aliases expand too far (the normal read then reports why).</summary>
         public static JsonNode? TryParse(string path, string text)
         {
             try
@@ -24,6 +25,11 @@ namespace OpenApiClientGen.Reading
             }
             catch (SharpYaml.YamlException)
             {
+                return null;
+            }
+            catch (OpenApiReaderException)
+            {
+                // Aliases that expand past OpenAPI.NET's bound; the normal read reports it.
                 return null;
             }
         }

@@ -87,6 +87,29 @@ public class DiagnosticsTests
         Assert.Empty(result.GeneratedTrees);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("      - $ref: '#/paths/~1b/get/parameters/0'\n")]
+    public void Yaml_aliases_that_would_expand_without_bound_are_an_error_not_a_hang(string deepReference)
+    {
+        // Nine levels of nine aliases each: 9^9 nodes if expanded. The second case goes through the reference rewrite,
+        // which reads the YAML itself.
+        var yaml = new System.Text.StringBuilder("openapi: 3.0.3\ninfo: { title: Bomb, version: \"1\" }\nx-l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int level = 1; level <= 9; level++)
+        {
+            yaml.Append($"x-l{level}: &l{level} [{string.Join(", ", Enumerable.Repeat($"*l{level - 1}", 9))}]\n");
+        }
+
+        yaml.Append("paths:\n  /a:\n    get:\n      parameters:\n").Append(deepReference)
+            .Append("      responses: { \"204\": { description: none } }\n")
+            .Append("  /b:\n    get:\n      parameters:\n      - { name: q, in: query, schema: { type: string } }\n      responses: { \"204\": { description: none } }\n");
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Spec("bomb.yaml", yaml.ToString()));
+
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("OACG0001", diagnostic.Id);
+        Assert.Contains("alias", diagnostic.GetMessage(), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void A_dangling_ref_in_a_yaml_spec_is_located_at_its_line_and_column()
     {
