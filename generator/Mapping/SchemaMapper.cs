@@ -28,6 +28,10 @@ namespace OpenApiClientGen.Mapping
         private readonly Dictionary<string, string> _componentNames = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, (TypeRef Type, bool Nullable)> _components = new Dictionary<string, (TypeRef, bool)>(StringComparer.Ordinal);
         private readonly HashSet<string> _componentsInProgress = new HashSet<string>(StringComparer.Ordinal);
+
+        // Schemas being mapped inside one another; about half a kilobyte of stack each.
+        private const int MaxDepth = 512;
+        private int _depth;
         private readonly Dictionary<string, TypeRef> _enumsByValues = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
         private readonly Dictionary<string, TypeRef> _objectsByShape = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
         private readonly Dictionary<string, TypeRef> _composites = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
@@ -117,6 +121,41 @@ namespace OpenApiClientGen.Mapping
                 return (Use(TypeRefs.JsonElement), false);
             }
 
+            if (_depth >= MaxDepth)
+            {
+                return TooDeep(schema, nameHint, pointer);
+            }
+
+            _depth++;
+            try
+            {
+                return MapWithin(schema, nameHint, pointer, shareable);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        // A chain of thousands of schemas ($ref after $ref) would otherwise overflow the stack, which no catch survives:
+        // the compiler itself would crash. A fixed depth keeps the output the same on every thread and host.
+        private (TypeRef Type, bool Nullable) TooDeep(IOpenApiSchema schema, string nameHint, string pointer)
+        {
+            string reason = "nests more than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " schemas deep";
+            if (schema is OpenApiSchemaReference { Reference.Id: { } id })
+            {
+                Unmappable(id, reason);
+            }
+            else
+            {
+                _problems.Add(SpecProblem.AtPointer(DiagnosticDescriptors.UnmappableSchema.Id, pointer, nameHint, reason));
+            }
+
+            return (Use(TypeRefs.JsonElement), false);
+        }
+
+        private (TypeRef Type, bool Nullable) MapWithin(IOpenApiSchema schema, string nameHint, string pointer, bool shareable)
+        {
             if (schema is OpenApiSchemaReference reference)
             {
                 string? id = reference.Reference?.Id;

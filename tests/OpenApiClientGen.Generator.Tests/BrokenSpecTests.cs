@@ -116,6 +116,28 @@ public class BrokenSpecTests
         AssertRestCompiles(result, output);
     }
 
+    [Fact]
+    public void A_chain_of_thousands_of_references_is_cut_with_a_warning_instead_of_overflowing_the_stack()
+    {
+        // 3,000 components, each holding the next: deep enough to overflow a thread's stack if mapped recursively.
+        var chain = new System.Text.StringBuilder();
+        for (int i = 0; i < 3000; i++)
+        {
+            chain.Append($$""", "S{{i}}": { "type": "object", "properties": { "next": { "$ref": "#/components/schemas/S{{i + 1}}" } } }""").Append('\n');
+        }
+
+        string text = Spec(chain + """, "S3000": { "type": "string" }""", Returning("S0"));
+        var (result, output) = Generate(text);
+
+        Diagnostic diagnostic = Single(result, "OACG0007");
+        Assert.Contains("'S512' nests more than 512 schemas deep", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(LineOf(text, "\"S512\": {"), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        var last = output.GetTypeByMetadataName("OpenApiClients.S511")!;
+        Assert.Equal("System.Text.Json.JsonElement", ((IPropertySymbol)last.GetMembers("Next").Single()).Type.ToDisplayString().TrimEnd('?'));
+        Assert.Equal("OpenApiClients.S1", ((IPropertySymbol)output.GetTypeByMetadataName("OpenApiClients.S0")!.GetMembers("Next").Single()).Type.ToDisplayString().TrimEnd('?'));
+        AssertRestCompiles(result, output);
+    }
+
     [Theory]
     [InlineData("property", """
         , "P": { "type": "object", "properties": { "broken": { "$ref": "#/components/schemas/Missing", "description": "d" } } }
