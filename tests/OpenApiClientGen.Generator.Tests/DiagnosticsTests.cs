@@ -110,6 +110,22 @@ public class DiagnosticsTests
         Assert.Contains("alias", diagnostic.GetMessage(), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("deep.yaml")]
+    [InlineData("deep.json")]
+    public void Nesting_a_hundred_thousand_deep_is_an_error_at_its_line_not_a_stack_overflow(string file)
+    {
+        string nested = new string('[', 100_000) + new string(']', 100_000);
+        string text = file.EndsWith(".yaml", StringComparison.Ordinal)
+            ? "openapi: 3.0.3\ninfo: { title: Deep, version: \"1\" }\nx-deep: " + nested + "\npaths: {}\n"
+            : "{\n\"openapi\": \"3.0.3\", \"info\": { \"title\": \"Deep\", \"version\": \"1\" },\n\"x-deep\": " + nested + ",\n\"paths\": {}\n}\n";
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Spec(file, text));
+
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("OACG0001", diagnostic.Id);
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
     [Fact]
     public void A_dangling_ref_in_a_yaml_spec_is_located_at_its_line_and_column()
     {
