@@ -5,7 +5,8 @@ using OpenApiClientGen.Bench.Json;
 
 // Timing harness (not a test): generator time, generated size, consumer clean build times and JSON speed, each
 // against its target. Parts: --generator, --build (the full GitHub client, also with the SDK's analyzers off, the
-// client as the sample filters it and a raw console project, compared), --json (default: all three), --corpus (the generator on every description of
+// client as the sample filters it and a raw console project, compared; the raw project and the full client again
+// through a warm compiler server), --json (default: all three), --corpus (the generator on every description of
 // specs/corpus: ms per MB, generated lines per operation), --compile-phases (where the compiler spends its time on
 // the full client). Options: --warm-runs N (generator, 5), --build-runs N (1), --json-rounds N (60), --json-calls N
 // (10 per round), --repo PATH, --tags "repos,issues" (also times a consumer build of only those tags).
@@ -63,7 +64,11 @@ if (parts.Contains("corpus"))
 
 if (parts.Contains("build"))
 {
-    var consumers = new List<BuildConsumer> { BuildConsumer.Raw, BuildConsumer.Sample(paths), BuildConsumer.Full, BuildConsumer.FullWithoutAnalyzers };
+    var consumers = new List<BuildConsumer>
+    {
+        BuildConsumer.Raw, BuildConsumer.Sample(paths), BuildConsumer.Full, BuildConsumer.FullWithoutAnalyzers,
+        BuildConsumer.RawWarmServer, BuildConsumer.FullWarmServer,
+    };
     if (tags is not null)
     {
         consumers.Insert(2, BuildConsumer.Tags(tags));

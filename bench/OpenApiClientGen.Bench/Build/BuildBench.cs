@@ -10,7 +10,9 @@ namespace OpenApiClientGen.Bench.Build;
 /// console project without either, then prints each against the raw one and the full one. Per project, one warm-up
 /// build builds the generator and runtime (Release) and restores; each timed run deletes the consumer's bin/ and obj/,
 /// restores (not timed) and runs <c>dotnet build --no-restore -p:BuildProjectReferences=false</c>: the consumer's own
-/// build, cold, as with a package (no compiler server: UseSharedCompilation=false).
+/// build, cold, as with a package (no compiler server: UseSharedCompilation=false). Consumers marked
+/// <see cref="BuildConsumer.WarmServer"/> build through the compiler server instead, timed once it has built the
+/// project a few times.
 /// </summary>
 internal static partial class BuildBench
 {
@@ -45,26 +47,31 @@ internal static partial class BuildBench
     /// <summary>The median clean build of <paramref name="consumer"/> and the median time of its Csc task.</summary>
     private static (TimeSpan Build, TimeSpan? Csc) Time(RepositoryPaths paths, int runs, BuildConsumer consumer)
     {
-        Console.WriteLine($"== consumer clean build ({consumer.Name}, UseSharedCompilation=false, cold) ==");
+        string shared = consumer.WarmServer ? "-p:UseSharedCompilation=true" : "-p:UseSharedCompilation=false";
+        Console.WriteLine($"== consumer clean build ({consumer.Name}, {(consumer.WarmServer ? "UseSharedCompilation=true, after " + ServerWarmUps + " builds through a fresh server" : "UseSharedCompilation=false, cold")}) ==");
         string root = Path.Combine(Path.GetTempPath(), "oacg-bench-" + Guid.NewGuid().ToString("N")[..12]);
         string project = Path.Combine(root, "Consumer");
         try
         {
             WriteConsumer(paths, root, project, consumer);
-            CommandResult warmUp = DotNet.RunChecked(project, ["build", "-c", "Release", "-p:UseSharedCompilation=false", "-nodeReuse:false", "-tl:off"], Timeout);
+            if (consumer.WarmServer)
+            {
+                DotNet.Run(project, ["build-server", "shutdown"], Timeout);
+            }
+
+            CommandResult warmUp = DotNet.RunChecked(project, ["build", "-c", "Release", shared, "-nodeReuse:false", "-tl:off"], Timeout);
             Console.WriteLine($"warm-up build (restore{(consumer.GeneratesClient ? ", generator and runtime in Release" : "")}): {Measure.Seconds(warmUp.Elapsed)}");
+            for (int i = 0; consumer.WarmServer && i < ServerWarmUps; i++)
+            {
+                CommandResult serverWarmUp = CleanBuild(project, shared, consumer);
+                Console.WriteLine($"server warm-up build {i + 1}: {Measure.Seconds(serverWarmUp.Elapsed)}");
+            }
 
             var builds = new List<TimeSpan>();
             var compiles = new List<TimeSpan>();
             for (int i = 0; i < runs; i++)
             {
-                Directory.Delete(Path.Combine(project, "bin"), recursive: true);
-                Directory.Delete(Path.Combine(project, "obj"), recursive: true);
-                DotNet.RunChecked(project, ["restore", "-nodeReuse:false", "-tl:off"], Timeout);
-                CommandResult build = DotNet.RunChecked(
-                    project,
-                    ["build", "--no-restore", "-c", "Release", "-p:BuildProjectReferences=false", "-p:UseSharedCompilation=false", "-nodeReuse:false", "-tl:off", "-clp:PerformanceSummary", .. consumer.BuildProperties],
-                    Timeout);
+                CommandResult build = CleanBuild(project, shared, consumer);
                 builds.Add(build.Elapsed);
                 Match csc = CscTime().Match(build.Output);
                 string cscText = csc.Success ? $", of which the Csc task {int.Parse(csc.Groups[1].Value, CultureInfo.InvariantCulture) / 1000.0:0.0} s" : "";
@@ -84,6 +91,11 @@ internal static partial class BuildBench
         }
         finally
         {
+            if (consumer.WarmServer)
+            {
+                DotNet.Run(project, ["build-server", "shutdown"], Timeout);
+            }
+
             try
             {
                 Directory.Delete(root, recursive: true);
@@ -93,6 +105,21 @@ internal static partial class BuildBench
                 // A temp folder left behind is harmless.
             }
         }
+    }
+
+    // The server's JIT has tiered the compiler and the generator up by the third build of the same project.
+    private const int ServerWarmUps = 3;
+
+    /// <summary>Deletes the consumer's bin/ and obj/, restores (not timed) and builds it.</summary>
+    private static CommandResult CleanBuild(string project, string shared, BuildConsumer consumer)
+    {
+        Directory.Delete(Path.Combine(project, "bin"), recursive: true);
+        Directory.Delete(Path.Combine(project, "obj"), recursive: true);
+        DotNet.RunChecked(project, ["restore", "-nodeReuse:false", "-tl:off"], Timeout);
+        return DotNet.RunChecked(
+            project,
+            ["build", "--no-restore", "-c", "Release", "-p:BuildProjectReferences=false", shared, "-nodeReuse:false", "-tl:off", "-clp:PerformanceSummary", .. consumer.BuildProperties],
+            Timeout);
     }
 
     private static void WriteConsumer(RepositoryPaths paths, string root, string project, BuildConsumer consumer)

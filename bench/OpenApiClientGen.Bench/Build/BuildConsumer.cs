@@ -21,6 +21,16 @@ internal sealed partial record BuildConsumer(string Name, string? FilterMetadata
     /// <summary>MSBuild properties of the timed build beyond the common ones.</summary>
     public IReadOnlyList<string> BuildProperties { get; init; } = [];
 
+    /// <summary>
+    /// Built through the compiler server once it has compiled the project a few times, as on a developer's machine
+    /// (the SDK's default), instead of a cold compiler per build (this project's machines and CI).
+    /// </summary>
+    public bool WarmServer { get; init; }
+
+    public static BuildConsumer FullWarmServer { get; } = new("full GitHub client, compiler server warm", FilterMetadata: null) { WarmServer = true };
+
+    public static BuildConsumer RawWarmServer { get; } = new("raw console project, compiler server warm", FilterMetadata: null, GeneratesClient: false) { WarmServer = true };
+
     public static BuildConsumer Raw { get; } = new("raw console project (no client)", FilterMetadata: null, GeneratesClient: false);
 
     public static BuildConsumer Tags(string tags) => new($"GitHub client, tags {tags}", $"OpenApiClientGen_Tags=\"{tags}\"");
