@@ -46,8 +46,12 @@ public static class ParameterChecks
         }
     }
 
-    /// <summary>The text matches the ECMA-262-style pattern the spec gives (unanchored unless the pattern anchors itself).</summary>
-    /// <exception cref="ArgumentException">It does not.</exception>
+    /// <summary>
+    /// The text matches the ECMA-262-style pattern the spec gives (unanchored unless the pattern anchors itself). The
+    /// message does not repeat the value, which may be a secret (a key or token passed as a parameter); a value the
+    /// pattern cannot decide within a second is left to the server.
+    /// </summary>
+    /// <exception cref="ArgumentException">It does not match.</exception>
     public static void Pattern(string name, string? value, string pattern)
     {
         if (value is null)
@@ -56,9 +60,19 @@ public static class ParameterChecks
         }
 
         Regex regex = Patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
-        if (!regex.IsMatch(value))
+        bool matches;
+        try
         {
-            throw new ArgumentException($"'{name}' must match the pattern {pattern}; '{value}' does not.", name);
+            matches = regex.IsMatch(value);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return;
+        }
+
+        if (!matches)
+        {
+            throw new ArgumentException($"'{name}' must match the pattern {pattern}; the value given ({value.Length.ToString(CultureInfo.InvariantCulture)} characters) does not.", name);
         }
     }
 
