@@ -113,9 +113,10 @@ namespace OpenApiClientGen.Emitting
         private static void EmitRequestBuilder(SourceWriter w, OperationModel operation, string context, string descriptor, string builder)
         {
             string declarations = string.Join(", ", BuilderArguments(operation).Select(a => a.Declaration));
+            var parameters = operation.Parameters.ToList();
             w.Open($"private static {Names.Runtime}ApiRequest {builder}({declarations})");
-            EmitArgumentChecks(w, operation.Parameters.ToList(), operation.Body);
-            EmitRequest(w, operation, operation.Parameters.ToList(), context, descriptor);
+            EmitArgumentChecks(w, parameters, operation.Body);
+            EmitRequest(w, operation, parameters, context, descriptor);
             w.Line("return __request;");
             w.Close();
         }
@@ -124,15 +125,9 @@ namespace OpenApiClientGen.Emitting
         /// The builder's parameters: the call's, in the call's order, without defaults and without the cancellation
         /// token; <c>Parameter</c> tells which one is the page number.
         /// </summary>
-        private static IEnumerable<(string Declaration, string Name, ParameterModel? Parameter)> BuilderArguments(OperationModel operation)
-        {
-            var arguments = Arguments(operation.Parameters.ToList(), operation.Body);
-            foreach (var (declaration, name, _) in arguments.Take(arguments.Count - 1))
-            {
-                string plain = declaration.EndsWith(" = null", System.StringComparison.Ordinal) ? declaration.Substring(0, declaration.Length - " = null".Length) : declaration;
-                yield return (plain, name, operation.Parameters.FirstOrDefault(p => p.Name == name));
-            }
-        }
+        private static IEnumerable<(string Declaration, string Name, ParameterModel? Parameter)> BuilderArguments(OperationModel operation) =>
+            Arguments(operation.Parameters.ToList(), operation.Body, forBuilder: true)
+                .Select(a => (a.Declaration, a.Name, (ParameterModel?)operation.Parameters.FirstOrDefault(p => p.Name == a.Name)));
 
         // Every page is asked for without the page number, so it must be optional (a required one keeps two requests).
         private static bool SharesRequest(OperationModel operation, PagingModel paging) =>
@@ -141,9 +136,13 @@ namespace OpenApiClientGen.Emitting
         private static bool IsPageNumber(ParameterModel parameter, PagingModel paging) =>
             parameter.WireName == paging.PageParameter && parameter.Location == ParameterLocation.Query;
 
-        /// <summary>The method's parameters in order: required ones and body, optional ones and body, then the call's own.</summary>
-        private static List<(string Declaration, string Name, string? Description)> Arguments(List<ParameterModel> parameters, BodyModel? body)
+        /// <summary>
+        /// The method's parameters in order: required ones and body, optional ones and body, then the call's own; for
+        /// the request builder without defaults and without the cancellation token.
+        /// </summary>
+        private static List<(string Declaration, string Name, string? Description)> Arguments(List<ParameterModel> parameters, BodyModel? body, bool forBuilder = false)
         {
+            string optional = forBuilder ? string.Empty : " = null";
             var arguments = new List<(string Declaration, string Name, string? Description)>();
             foreach (ParameterModel parameter in parameters.Where(p => p.Required))
             {
@@ -157,16 +156,20 @@ namespace OpenApiClientGen.Emitting
 
             foreach (ParameterModel parameter in parameters.Where(p => !p.Required))
             {
-                arguments.Add(($"{parameter.Type.Annotated(!parameter.Type.IsValueType)} {parameter.Name} = null", parameter.Name, parameter.Description));
+                arguments.Add(($"{parameter.Type.Annotated(!parameter.Type.IsValueType)} {parameter.Name}{optional}", parameter.Name, parameter.Description));
             }
 
             if (body is not null && !body.Required)
             {
-                arguments.Add(($"{BodyType(body)}? {body.Name} = null", body.Name, body.Description ?? "The request body."));
+                arguments.Add(($"{BodyType(body)}? {body.Name}{optional}", body.Name, body.Description ?? "The request body."));
             }
 
-            arguments.Add(($"{Names.Runtime}RequestOptions? requestOptions = null", "requestOptions", "Headers for this call and a callback that sees the response status and headers."));
-            arguments.Add(($"{Names.CancellationToken} cancellationToken = default", "cancellationToken", "Cancels the call."));
+            arguments.Add(($"{Names.Runtime}RequestOptions? requestOptions{optional}", "requestOptions", "Headers for this call and a callback that sees the response status and headers."));
+            if (!forBuilder)
+            {
+                arguments.Add(($"{Names.CancellationToken} cancellationToken = default", "cancellationToken", "Cancels the call."));
+            }
+
             return arguments;
         }
 

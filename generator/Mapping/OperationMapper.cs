@@ -178,9 +178,7 @@ namespace OpenApiClientGen.Mapping
                 // An optional parameter defaults to null, which a bare JsonElement cannot hold.
                 declared = (_schemas.NullableOf(declared.Type), false);
             }
-            IDictionary<string, IOpenApiExtension>? extensions = parameter is OpenApiParameterReference alias
-                ? (References.Resolved<IOpenApiParameter>(alias) as OpenApiParameter)?.Extensions
-                : (parameter as OpenApiParameter)?.Extensions;
+            IDictionary<string, IOpenApiExtension>? extensions = (References.Resolved(parameter) as OpenApiParameter)?.Extensions;
             bool multiSegment = extensions is not null && extensions.TryGetValue("x-multi-segment", out IOpenApiExtension? flag)
                 && flag is JsonNodeExtension { Node: JsonValue value } && value.TryGetValue(out bool on) && on;
 

@@ -15,7 +15,7 @@ namespace OpenApiClientGen.Reading
     internal static class SpecReader
     {
         // Where System.Text.Json and SharpYaml say a text stopped being JSON or YAML (both count from zero).
-        private static readonly Regex JsonPosition = new Regex(@"LineNumber: (\d+) \| BytePositionInLine: (\d+)|\(Lin: (\d+), Col: (\d+),", RegexOptions.CultureInvariant);
+        private static readonly Regex TextPosition = new Regex(@"LineNumber: (?<line>\d+) \| BytePositionInLine: (?<column>\d+)|\(Lin: (?<line>\d+), Col: (?<column>\d+),", RegexOptions.CultureInvariant);
 
         public static bool IsYaml(string path) =>
             path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
@@ -85,11 +85,10 @@ namespace OpenApiClientGen.Reading
         private static SpecProblem ToProblem(OpenApiError error, bool fatal)
         {
             string id = fatal ? DiagnosticDescriptors.UnreadableSpec.Id : DiagnosticDescriptors.SpecError.Id;
-            Match position = JsonPosition.Match(error.Message ?? string.Empty);
+            Match position = TextPosition.Match(error.Message ?? string.Empty);
             if (position.Success)
             {
-                int first = position.Groups[1].Success ? 1 : 3;
-                return new SpecProblem(id, null, int.Parse(position.Groups[first].Value), int.Parse(position.Groups[first + 1].Value), "The spec", error.Message ?? string.Empty);
+                return new SpecProblem(id, null, int.Parse(position.Groups["line"].Value), int.Parse(position.Groups["column"].Value), "The spec", error.Message ?? string.Empty);
             }
 
             string pointer = error.Pointer ?? string.Empty;
